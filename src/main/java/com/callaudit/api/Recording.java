@@ -1,0 +1,207 @@
+package com.callaudit.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+/**
+ * One recording of a space: typed values for the list, beside the JSON it came from.
+ *
+ * <p>SignalWire's field types have drifted over the years, so every typed value is read
+ * tolerantly: {@code duration}, {@code channels} (or {@code channel}), {@code price} and
+ * {@code error_code} may be a number, a string or null; a date that cannot be parsed keeps
+ * its text. The raw JSON keeps every key in the server's order, unknown ones included.
+ * Values are parsed once, when the recording is made. Instances are immutable.
+ */
+public final class Recording {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String sid;
+    private final String callSid;
+    private final String conferenceSid;
+    private final String dateCreatedText;
+    private final OffsetDateTime dateCreated;
+    private final int durationSeconds;
+    private final int channels;
+    private final String status;
+    private final String source;
+    private final BigDecimal price;
+    private final String priceUnit;
+    private final String errorCode;
+    private final byte[] rawJson;
+
+    private Recording(ObjectNode json) {
+        this.sid = json.path("sid").asText();
+        this.callSid = text(json, "call_sid");
+        this.conferenceSid = text(json, "conference_sid");
+        this.dateCreatedText = text(json, "date_created");
+        this.dateCreated = SignalWireDates.parse(dateCreatedText).orElse(null);
+        this.durationSeconds = wholeNumber(json.get("duration"));
+        this.channels = channelsOf(json);
+        this.status = intern(text(json, "status"));
+        this.source = intern(text(json, "source"));
+        this.price = decimal(json.get("price"));
+        this.priceUnit = intern(text(json, "price_unit"));
+        this.errorCode = text(json, "error_code");
+        this.rawJson = toBytes(json);
+    }
+
+    /**
+     * Reads one recording object.
+     *
+     * @throws IllegalArgumentException when the JSON is not an object with a text {@code sid}
+     */
+    public static Recording fromJson(JsonNode json) {
+        if (json == null || !json.isObject()) {
+            throw new IllegalArgumentException("the record is not a JSON object");
+        }
+        JsonNode sid = json.get("sid");
+        if (sid == null || !sid.isTextual() || sid.asText().isBlank()) {
+            throw new IllegalArgumentException("the record has no recording SID");
+        }
+        return new Recording((ObjectNode) json);
+    }
+
+    /** The recording SID, a UUID on SignalWire. */
+    public String sid() {
+        return sid;
+    }
+
+    /** The call this recording belongs to; empty for conference recordings. */
+    public Optional<String> callSid() {
+        return Optional.ofNullable(callSid);
+    }
+
+    /** The conference this recording belongs to; empty for call recordings. */
+    public Optional<String> conferenceSid() {
+        return Optional.ofNullable(conferenceSid);
+    }
+
+    /** When the recording was created; empty when the space sent no readable date. */
+    public Optional<OffsetDateTime> dateCreated() {
+        return Optional.ofNullable(dateCreated);
+    }
+
+    /** The date exactly as the space wrote it, or empty. */
+    public Optional<String> dateCreatedText() {
+        return Optional.ofNullable(dateCreatedText);
+    }
+
+    /** Length in whole seconds; -1 when the space did not say or said something unreadable. */
+    public int durationSeconds() {
+        return durationSeconds;
+    }
+
+    /** 1 for mono, 2 for dual-channel (one leg of the call per side), 0 when unknown. */
+    public int channels() {
+        return channels;
+    }
+
+    /** {@code completed}, {@code in-progress}, {@code absent} and so on; empty if missing. */
+    public String status() {
+        return status == null ? "" : status;
+    }
+
+    /** What made the recording ({@code DialVerb}, {@code RecordVerb}, …); empty if missing. */
+    public String source() {
+        return source == null ? "" : source;
+    }
+
+    /** The price, negative for a charge; empty when not priced yet. */
+    public Optional<BigDecimal> price() {
+        return Optional.ofNullable(price);
+    }
+
+    /** The currency of {@link #price()}, such as {@code USD}; empty if missing. */
+    public String priceUnit() {
+        return priceUnit == null ? "" : priceUnit;
+    }
+
+    /** The error code the space gave this recording, as text whatever its JSON type. */
+    public Optional<String> errorCode() {
+        return Optional.ofNullable(errorCode);
+    }
+
+    /** Whether the status says the audio is final and can be fetched. */
+    public boolean isCompleted() {
+        return "completed".equalsIgnoreCase(status);
+    }
+
+    /** The JSON as the space sent it: every key, in the server's order. A fresh copy. */
+    public ObjectNode raw() {
+        try {
+            return (ObjectNode) JSON.readTree(rawJson);
+        } catch (IOException e) {
+            throw new UncheckedIOException("re-reading JSON this class wrote", e);
+        }
+    }
+
+    private static byte[] toBytes(ObjectNode json) {
+        try {
+            return JSON.writeValueAsBytes(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing a JSON tree to bytes", e);
+        }
+    }
+
+    private static String text(JsonNode json, String key) {
+        JsonNode value = json.get(key);
+        if (value == null || value.isNull() || value.isContainerNode()) {
+            return null;
+        }
+        String text = value.asText();
+        return text.isEmpty() ? null : text;
+    }
+
+    private static int wholeNumber(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return -1;
+        }
+        if (value.isNumber()) {
+            return value.asInt();
+        }
+        try {
+            return new BigDecimal(value.asText().strip()).intValue();
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static int channelsOf(JsonNode json) {
+        int channels = wholeNumber(json.get("channels"));
+        if (channels <= 0) {
+            channels = wholeNumber(json.get("channel"));
+        }
+        return channels == 1 || channels == 2 ? channels : 0;
+    }
+
+    private static BigDecimal decimal(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (value.isNumber()) {
+            return value.decimalValue();
+        }
+        try {
+            return new BigDecimal(value.asText().strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    // Status, source and unit take a handful of values over 100,000 rows; one copy each.
+    private static String intern(String value) {
+        return value == null ? null : value.intern();
+    }
+
+    @Override
+    public String toString() {
+        return "Recording[" + sid + ", " + status() + ", " + durationSeconds + " s]";
+    }
+}

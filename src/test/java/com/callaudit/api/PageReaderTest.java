@@ -1,0 +1,107 @@
+package com.callaudit.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class PageReaderTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PROJECT = "p1";
+    private static final String LIST = "/api/laml/2010-04-01/Accounts/p1/Recordings";
+    private final SpaceAddress space = SpaceAddress.parse("example");
+    private final Set<String> trail = new HashSet<>();
+
+    @Test
+    void oneBrokenRecordDoesNotSinkItsPage() throws Exception {
+        JsonNode envelope = envelope("[{\"sid\":\"a\"}, 42, {\"duration\":3},"
+                + " {\"sid\":\"d\",\"duration\":\"oops\"}]", null);
+
+        RecordingPage page = reader().read(envelope);
+
+        assertThat(page.recordings()).extracting(Recording::sid).containsExactly("a", "d");
+        assertThat(page.problems()).extracting(RecordProblem::index).containsExactly(1, 2);
+        assertThat(page.problems().get(1).reason()).contains("no recording SID");
+    }
+
+    @Test
+    void followsARelativeNextLinkOnTheSameSpace() throws Exception {
+        RecordingPage page = reader().read(envelope("[{\"sid\":\"a\"}]",
+                "\"" + LIST + "?Page=1&PageSize=1&PageToken=PAa\""));
+
+        assertThat(page.hasNext()).isTrue();
+        assertThat(page.nextUri().getHost()).isEqualTo("example.signalwire.com");
+        assertThat(page.pagingProblem()).isEmpty();
+    }
+
+    @Test
+    void endsNormallyOnANullNextLink() throws Exception {
+        RecordingPage page = reader().read(envelope("[{\"sid\":\"a\"}]", null));
+
+        assertThat(page.hasNext()).isFalse();
+        assertThat(page.pagingProblem()).isEmpty();
+    }
+
+    @Test
+    void refusesANextLinkToAnotherHost() throws Exception {
+        RecordingPage page = reader().read(envelope("[{\"sid\":\"a\"}]",
+                "\"https://elsewhere.example.com" + LIST + "?Page=1\""));
+
+        assertThat(page.hasNext()).isFalse();
+        assertThat(page.pagingProblem()).hasValueSatisfying(problem ->
+                assertThat(problem).contains("another host", "incomplete"));
+    }
+
+    @Test
+    void refusesANextLinkOutsideTheProjectsApi() throws Exception {
+        RecordingPage page = reader().read(envelope("[{\"sid\":\"a\"}]",
+                "\"/Accounts/p1/Recordings?Page=1\""));
+
+        assertThat(page.hasNext()).isFalse();
+        assertThat(page.pagingProblem()).isPresent();
+    }
+
+    @Test
+    void stopsOnAnEmptyPageThatStillLinksOn() throws Exception {
+        RecordingPage page = reader().read(envelope("[]", "\"" + LIST + "?Page=1\""));
+
+        assertThat(page.hasNext()).isFalse();
+        assertThat(page.pagingProblem()).hasValueSatisfying(problem ->
+                assertThat(problem).contains("empty page"));
+    }
+
+    @Test
+    void stopsOnALinkAlreadyFetched() throws Exception {
+        String link = "\"" + LIST + "?Page=1&PageToken=PAa\"";
+        reader().read(envelope("[{\"sid\":\"a\"}]", link));
+
+        RecordingPage again = reader().read(envelope("[{\"sid\":\"b\"}]", link));
+
+        assertThat(again.hasNext()).isFalse();
+        assertThat(again.pagingProblem()).hasValueSatisfying(problem ->
+                assertThat(problem).contains("already fetched"));
+    }
+
+    @Test
+    void refusesAnEnvelopeWithoutRecordings() throws IOException {
+        JsonNode envelope = JSON.readTree("{\"page\":0}");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> reader().read(envelope))
+                .isInstanceOf(SignalWireException.class);
+    }
+
+    private PageReader reader() {
+        return new PageReader(RecordingQuery.all(), space, PROJECT, trail);
+    }
+
+    private static JsonNode envelope(String recordings, String next) throws IOException {
+        return JSON.readTree("{\"uri\":\"" + LIST + "\",\"next_page_uri\":"
+                + (next == null ? "null" : next) + ",\"page\":0,\"page_size\":50,"
+                + "\"recordings\":" + recordings + "}");
+    }
+}
