@@ -1,0 +1,56 @@
+package com.callaudit.app;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.concurrent.Task;
+
+/**
+ * The app's small pool of threads for network, disk and decoding work.
+ *
+ * <p>Models hand it {@link Task}s; a task's {@code call()} runs here, its
+ * {@code succeeded()} and {@code failed()} on the FX thread. Threads are daemons, so a
+ * stuck request can never keep the app from exiting; {@link #shutdown()} on exit.
+ */
+public final class BackgroundWork {
+
+    private final ExecutorService executor;
+
+    public BackgroundWork() {
+        this.executor = Executors.newFixedThreadPool(4, new NamedDaemonThreads());
+    }
+
+    /** Starts the task on a background thread and returns it. */
+    public <T> Task<T> start(Task<T> task) {
+        executor.execute(task);
+        return task;
+    }
+
+    /** Runs plain work off the FX thread, for fire-and-forget chores such as saving. */
+    public void run(Runnable work) {
+        executor.execute(work);
+    }
+
+    /** Stops taking work and waits briefly for what is under way. */
+    public void shutdown() {
+        executor.shutdownNow();
+        try {
+            executor.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static final class NamedDaemonThreads implements ThreadFactory {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable work) {
+            Thread thread = new Thread(work, "callaudit-work-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package com.callaudit.app;
+
+import atlantafx.base.theme.Styles;
+import com.callaudit.api.RecordingsClient;
+import com.callaudit.ui.properties.PropertiesModel;
+import com.callaudit.ui.properties.PropertiesView;
+import com.callaudit.ui.recordings.RecordingsModel;
+import com.callaudit.ui.recordings.RecordingsView;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+
+/**
+ * The main window after sign-in: the recordings list beside the property pane, a status
+ * bar below, and the keyboard shortcuts that make review possible without a mouse.
+ */
+public final class MainWindow {
+
+    private static final String DIVIDER = "window.divider";
+
+    private final RecordingsModel recordings;
+    private final PropertiesModel properties;
+    private final RecordingsView recordingsView;
+    private final RecordingsClient client;
+    private final AppSettings settings;
+    private SplitPane split;
+
+    public MainWindow(BackgroundWork work, RecordingsClient client, AppSettings settings) {
+        this.client = client;
+        this.settings = settings;
+        this.recordings = new RecordingsModel(work, client);
+        this.properties = new PropertiesModel(work, client);
+        this.recordingsView = new RecordingsView(recordings);
+    }
+
+    public RecordingsModel recordings() {
+        return recordings;
+    }
+
+    public PropertiesModel properties() {
+        return properties;
+    }
+
+    /** Puts the main window in the stage and starts loading the first page. */
+    public void show(Stage stage) {
+        Scene scene = AppTheme.styled(new Scene(createView()));
+        addShortcuts(scene);
+        stage.setTitle("CallAudit — " + client.space().host());
+        WindowBounds.restore(stage, settings, 1280, 760);
+        stage.setScene(scene);
+        stage.show();
+        stage.setOnHiding(event -> remember(stage));
+        recordingsView.table().requestFocus();
+        recordings.refresh();
+    }
+
+    private Parent createView() {
+        PropertiesView propertiesView = new PropertiesView(properties);
+        split = new SplitPane(recordingsView.createView(), propertiesView.createView());
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(settings.number(DIVIDER).orElse(0.64));
+        recordingsView.table().getSelectionModel().selectedItemProperty().addListener(
+                (obs, was, row) -> properties.select(row));
+
+        BorderPane root = new BorderPane(split);
+        root.setBottom(new VBox(createStatusBar()));
+        return root;
+    }
+
+    private HBox createStatusBar() {
+        Label space = new Label(client.space().host() + " · project " + client.projectId());
+        space.setId("statusSpace");
+        Label count = new Label();
+        count.setId("statusCount");
+        count.textProperty().bind(recordings.countProperty());
+        Label error = new Label();
+        error.setId("statusError");
+        error.getStyleClass().add(Styles.DANGER);
+        error.setGraphic(new FontIcon(Material2AL.ERROR_OUTLINE));
+        error.textProperty().bind(recordings.lastErrorProperty());
+        error.visibleProperty().bind(Bindings.isNotEmpty(error.textProperty()));
+
+        HBox spacer = new HBox();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(16, space, count, spacer, error);
+        bar.setId("statusBar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 8, 4, 8));
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    private void addShortcuts(Scene scene) {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F,
+                KeyCombination.SHORTCUT_DOWN), recordingsView::focusQuickFilter);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L,
+                KeyCombination.SHORTCUT_DOWN), recordingsView::askForRecording);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), recordings::refresh);
+    }
+
+    private void remember(Stage stage) {
+        WindowBounds.remember(stage, settings);
+        if (split != null && split.getDividerPositions().length > 0) {
+            settings.putNumber(DIVIDER, split.getDividerPositions()[0]);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package com.callaudit.launcher;
+
+import com.callaudit.app.CallAuditApp;
+import com.callaudit.demo.DemoSpaceCommand;
+import java.util.List;
+import javafx.application.Application;
+
+/**
+ * Starts what the command line asks for: the app (optionally signed in to the demo
+ * space with {@code --demo}), or the demo space alone ({@code --demo-space}).
+ *
+ * <p>It does not extend {@link Application}, so JavaFX can run from the class path.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String> words = List.of(args);
+        if (words.contains("--help") || words.contains("-h")) {
+            System.out.println(usage());
+        } else if (words.contains("--demo-space")) {
+            int status = DemoSpaceCommand.run(args);
+            if (status != 0) {
+                System.exit(status);
+            }
+        } else {
+            Application.launch(CallAuditApp.class, args);
+        }
+    }
+
+    private static String usage() {
+        return String.join(System.lineSeparator(),
+                "Usage: callaudit [--demo] [--recordings N] [--long-recordings]",
+                "       callaudit --demo-space [--port N] [--recordings N] "
+                        + "[--long-recordings] [--protect-media]",
+                "",
+                "  --demo          sign in to the built-in demo space at once",
+                "  --recordings N  add N synthetic recordings to the demo space",
+                "  --demo-space    run only the demo space, until stopped");
+    }
+}

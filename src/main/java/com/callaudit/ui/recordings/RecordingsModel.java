@@ -1,0 +1,451 @@
+package com.callaudit.ui.recordings;
+
+import com.callaudit.api.Cancellation;
+import com.callaudit.api.Recording;
+import com.callaudit.api.RecordingPage;
+import com.callaudit.api.RecordingQuery;
+import com.callaudit.api.RecordingsClient;
+import com.callaudit.app.BackgroundWork;
+import java.text.NumberFormat;
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.concurrent.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The recordings list: what is loaded, how far paging has gone, and the commands to load
+ * more, load everything, filter on the server, narrow the loaded rows, and open one
+ * recording by SID or URL.
+ *
+ * <p>The space never says how many recordings it holds, so the count says how many are
+ * loaded and whether more are available; a list cut short by a paging problem says so.
+ * Touch it from the FX thread only; requests run on background threads and each page is
+ * appended in one update.
+ */
+public final class RecordingsModel {
+
+    /** Recordings per page while browsing: large enough to scroll, small enough to show fast. */
+    public static final int BROWSE_PAGE_SIZE = 200;
+
+    private static final Logger LOG = LoggerFactory.getLogger(RecordingsModel.class);
+
+    private final ObservableList<Recording> rows = FXCollections.observableArrayList();
+    private final FilteredList<Recording> visibleRows = new FilteredList<>(rows);
+    private final Set<String> loadedSids = new HashSet<>();
+    private final ReadOnlyObjectWrapper<RecordingQuery> query =
+            new ReadOnlyObjectWrapper<>(RecordingQuery.all().withPageSize(BROWSE_PAGE_SIZE));
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper loadingAll = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper moreAvailable = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper lastError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper quickFilterScope = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Recording> opened = new ReadOnlyObjectWrapper<>();
+    private final StringProperty quickFilter = new SimpleStringProperty("");
+
+    private final BackgroundWork work;
+    private final RecordingsClient client;
+    private RecordingPage lastPage;
+    private Cancellation inFlight = new Cancellation();
+    private int generation;
+    private int unreadable;
+
+    public RecordingsModel(BackgroundWork work, RecordingsClient client) {
+        this.work = work;
+        this.client = client;
+        quickFilter.addListener((obs, was, text) -> applyQuickFilter());
+    }
+
+    /** Every loaded recording, newest first as the space sent them. */
+    public ObservableList<Recording> rows() {
+        return FXCollections.unmodifiableObservableList(rows);
+    }
+
+    /** The loaded recordings that pass the quick filter. */
+    public ObservableList<Recording> visibleRows() {
+        return visibleRows;
+    }
+
+    public ReadOnlyObjectProperty<RecordingQuery> queryProperty() {
+        return query.getReadOnlyProperty();
+    }
+
+    /** True while any page is being fetched. */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** True while "Load all" runs. */
+    public ReadOnlyBooleanProperty loadingAllProperty() {
+        return loadingAll.getReadOnlyProperty();
+    }
+
+    /** True when the space has more pages that CallAudit will fetch. */
+    public ReadOnlyBooleanProperty moreAvailableProperty() {
+        return moreAvailable.getReadOnlyProperty();
+    }
+
+    /** "1,250 loaded, more available" or "all 5,000 loaded". */
+    public ReadOnlyStringProperty countProperty() {
+        return count.getReadOnlyProperty();
+    }
+
+    /** Something the user should know about the list: unreadable rows, paging cut short. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /** The last error, in plain words; empty after a success. */
+    public ReadOnlyStringProperty lastErrorProperty() {
+        return lastError.getReadOnlyProperty();
+    }
+
+    /** Says when the quick filter searched only the loaded part of the list. */
+    public ReadOnlyStringProperty quickFilterScopeProperty() {
+        return quickFilterScope.getReadOnlyProperty();
+    }
+
+    /** The recording last opened by SID or URL, for the view to select. */
+    public ReadOnlyObjectProperty<Recording> openedProperty() {
+        return opened.getReadOnlyProperty();
+    }
+
+    /** Text that narrows the loaded rows by SID, call or conference SID, status, source. */
+    public StringProperty quickFilterProperty() {
+        return quickFilter;
+    }
+
+    /** Starts the list again from its first page, with the current filters. */
+    public void refresh() {
+        restart(query.get());
+    }
+
+    /** Filters on the server: the list starts again from the first matching page. */
+    public void applyQuery(RecordingQuery newQuery) {
+        restart(newQuery.withPageSize(BROWSE_PAGE_SIZE));
+    }
+
+    /** Fetches the next page, unless one is already on its way or there is none. */
+    public void loadMore() {
+        if (loading.get() || lastPage == null || !lastPage.hasNext()) {
+            return;
+        }
+        RecordingPage previous = lastPage;
+        Cancellation cancellation = inFlight;
+        fetch(new OnePage(generation, () -> client.next(previous, cancellation)));
+    }
+
+    /** Fetches every remaining page, one after another, until the end or a cancel. */
+    public void loadAll() {
+        if (loadingAll.get() || lastPage == null || !lastPage.hasNext()) {
+            return;
+        }
+        if (loading.get()) {
+            inFlight.cancel();
+            inFlight = new Cancellation();
+        }
+        loadingAll.set(true);
+        fetch(new AllPages(generation, lastPage, inFlight));
+    }
+
+    /** Stops whatever is loading; what arrived stays, and the count says more is there. */
+    public void cancelLoading() {
+        inFlight.cancel();
+        inFlight = new Cancellation();
+        generation++;
+        loading.set(false);
+        loadingAll.set(false);
+        updateCount();
+    }
+
+    /**
+     * Lands on one recording, pasted as a SID or a recording URL: selects it when it is
+     * loaded, else fetches it and adds it to the list.
+     */
+    public void open(String sidOrUrl) {
+        String sid = RecordingReference.sidIn(sidOrUrl).orElse(null);
+        if (sid == null) {
+            lastError.set("\"" + sidOrUrl.strip() + "\" is neither a recording SID nor a "
+                    + "recording URL.");
+            return;
+        }
+        for (Recording row : rows) {
+            if (row.sid().equalsIgnoreCase(sid)) {
+                quickFilter.set("");
+                opened.set(null);
+                opened.set(row);
+                return;
+            }
+        }
+        work.start(new OpenOne(sid));
+    }
+
+    private void restart(RecordingQuery newQuery) {
+        inFlight.cancel();
+        inFlight = new Cancellation();
+        generation++;
+        query.set(newQuery);
+        rows.clear();
+        loadedSids.clear();
+        unreadable = 0;
+        lastPage = null;
+        notice.set("");
+        loadingAll.set(false);
+        Cancellation cancellation = inFlight;
+        fetch(new OnePage(generation, () -> client.list(newQuery, cancellation)));
+    }
+
+    private void fetch(Task<?> task) {
+        loading.set(true);
+        lastError.set("");
+        updateCount();
+        work.start(task);
+    }
+
+    // Runs on the FX thread, once per page, so the table sees one change per page.
+    private void append(RecordingPage page) {
+        List<Recording> fresh = page.recordings().stream()
+                .filter(recording -> loadedSids.add(recording.sid()))
+                .toList();
+        rows.addAll(fresh);
+        lastPage = page;
+        unreadable += page.problems().size();
+        page.problems().forEach(problem -> LOG.warn("{}", problem.reason()));
+        updateNotice(page);
+        moreAvailable.set(page.hasNext());
+        updateCount();
+        applyQuickFilterScope();
+    }
+
+    private void updateNotice(RecordingPage page) {
+        StringBuilder text = new StringBuilder();
+        if (unreadable > 0) {
+            text.append(unreadable == 1 ? "1 record" : unreadable + " records")
+                    .append(" of the list could not be read and ")
+                    .append(unreadable == 1 ? "is" : "are").append(" not shown.");
+        }
+        page.pagingProblem().ifPresent(problem -> text.append(text.isEmpty() ? "" : " ")
+                .append(problem));
+        notice.set(text.toString());
+    }
+
+    private void updateCount() {
+        NumberFormat numbers = NumberFormat.getIntegerInstance(Locale.getDefault());
+        String loaded = numbers.format(rows.size());
+        if (lastPage == null && loading.get()) {
+            count.set("Loading recordings…");
+        } else if (lastPage != null && lastPage.hasNext()) {
+            count.set(loaded + " loaded, more available");
+        } else if (lastPage != null && lastPage.pagingProblem().isPresent()) {
+            count.set(loaded + " loaded, list may be incomplete");
+        } else if (lastPage == null) {
+            count.set(loaded + " loaded");
+        } else if (rows.size() == 1) {
+            count.set("the only recording loaded");
+        } else {
+            count.set("all " + loaded + " loaded");
+        }
+    }
+
+    private void applyQuickFilter() {
+        String text = quickFilter.get() == null ? "" : quickFilter.get().strip()
+                .toLowerCase(Locale.ROOT);
+        Predicate<Recording> matches = text.isEmpty() ? null : row -> matches(row, text);
+        visibleRows.setPredicate(matches);
+        applyQuickFilterScope();
+    }
+
+    private void applyQuickFilterScope() {
+        boolean filtering = quickFilter.get() != null && !quickFilter.get().isBlank();
+        NumberFormat numbers = NumberFormat.getIntegerInstance(Locale.getDefault());
+        if (!filtering) {
+            quickFilterScope.set("");
+        } else if (moreAvailable.get()) {
+            quickFilterScope.set(numbers.format(visibleRows.size()) + " of the "
+                    + numbers.format(rows.size()) + " loaded match; only loaded "
+                    + "recordings were searched, more are on the space");
+        } else {
+            quickFilterScope.set(numbers.format(visibleRows.size()) + " of "
+                    + numbers.format(rows.size()) + " match");
+        }
+    }
+
+    private static boolean matches(Recording row, String text) {
+        return contains(row.sid(), text)
+                || row.callSid().map(sid -> contains(sid, text)).orElse(false)
+                || row.conferenceSid().map(sid -> contains(sid, text)).orElse(false)
+                || contains(row.status(), text)
+                || contains(row.source(), text);
+    }
+
+    private static boolean contains(String value, String lowerCaseText) {
+        return value.toLowerCase(Locale.ROOT).contains(lowerCaseText);
+    }
+
+    private void insertInDateOrder(Recording recording) {
+        OffsetDateTime created = recording.dateCreated().orElse(null);
+        int index = rows.size();
+        if (created != null) {
+            for (int i = 0; i < rows.size(); i++) {
+                OffsetDateTime other = rows.get(i).dateCreated().orElse(null);
+                if (other != null && other.isBefore(created)) {
+                    index = i;
+                    break;
+                }
+            }
+        }
+        loadedSids.add(recording.sid());
+        rows.add(index, recording);
+        updateCount();
+    }
+
+    private void failed(int taskGeneration, Throwable error) {
+        if (taskGeneration != generation) {
+            return;
+        }
+        loading.set(false);
+        loadingAll.set(false);
+        lastError.set(error.getMessage());
+        updateCount();
+    }
+
+    private void finished(int taskGeneration) {
+        if (taskGeneration == generation) {
+            loading.set(false);
+            loadingAll.set(false);
+            updateCount();
+        }
+    }
+
+    /** Fetches one page off the FX thread; the page is ignored if the list restarted. */
+    private final class OnePage extends Task<RecordingPage> {
+        private final int taskGeneration;
+        private final PageFetch fetch;
+
+        OnePage(int taskGeneration, PageFetch fetch) {
+            this.taskGeneration = taskGeneration;
+            this.fetch = fetch;
+        }
+
+        @Override
+        protected RecordingPage call() throws Exception {
+            return fetch.fetch();
+        }
+
+        @Override
+        protected void succeeded() {
+            if (taskGeneration == generation) {
+                append(getValue());
+                finished(taskGeneration);
+            }
+        }
+
+        @Override
+        protected void failed() {
+            RecordingsModel.this.failed(taskGeneration, getException());
+        }
+    }
+
+    @FunctionalInterface
+    private interface PageFetch {
+        RecordingPage fetch() throws Exception;
+    }
+
+    // Fetches page after page on its thread and hands each to the FX thread, waiting
+    // until the table has taken it, so a fast space cannot flood the FX thread.
+    private final class AllPages extends Task<Void> {
+        private final int taskGeneration;
+        private final RecordingPage start;
+        private final Cancellation cancellation;
+
+        AllPages(int taskGeneration, RecordingPage start, Cancellation cancellation) {
+            this.taskGeneration = taskGeneration;
+            this.start = start;
+            this.cancellation = cancellation;
+        }
+
+        @Override
+        protected Void call() throws Exception {
+            RecordingPage page = start;
+            while (page.hasNext() && !cancellation.isCancelled()) {
+                page = client.next(page, cancellation);
+                handOver(page);
+            }
+            return null;
+        }
+
+        private void handOver(RecordingPage page) throws InterruptedException {
+            CountDownLatch taken = new CountDownLatch(1);
+            Platform.runLater(() -> {
+                if (taskGeneration == generation) {
+                    append(page);
+                }
+                taken.countDown();
+            });
+            if (!taken.await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the window stopped taking pages");
+            }
+        }
+
+        @Override
+        protected void succeeded() {
+            finished(taskGeneration);
+        }
+
+        @Override
+        protected void failed() {
+            RecordingsModel.this.failed(taskGeneration, getException());
+        }
+    }
+
+    private final class OpenOne extends Task<Recording> {
+        private final String sid;
+
+        OpenOne(String sid) {
+            this.sid = sid;
+        }
+
+        @Override
+        protected Recording call() throws Exception {
+            return client.fetch(sid);
+        }
+
+        @Override
+        protected void succeeded() {
+            Recording recording = getValue();
+            if (!loadedSids.contains(recording.sid())) {
+                insertInDateOrder(recording);
+            }
+            quickFilter.set("");
+            lastError.set("");
+            opened.set(null);
+            opened.set(rows.stream().filter(row -> row.sid().equals(recording.sid()))
+                    .findFirst().orElse(recording));
+        }
+
+        @Override
+        protected void failed() {
+            lastError.set(getException().getMessage());
+        }
+    }
+}

@@ -1,0 +1,360 @@
+package com.callaudit.ui.recordings;
+
+import atlantafx.base.theme.Styles;
+import com.callaudit.api.Recording;
+import com.callaudit.api.RecordingQuery;
+import com.callaudit.ui.Formats;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * The recordings table with its tool bar: refresh, load all, server filters, the quick
+ * filter, and "Open by SID or URL". More rows load as the end of the table comes into view.
+ */
+public final class RecordingsView {
+
+    // Rows this close to the end of what is loaded ask for the next page.
+    private static final int LOAD_AHEAD_ROWS = 20;
+
+    private final RecordingsModel model;
+    private final TableView<Recording> table = new TableView<>();
+    private final TextField quickFilter = new TextField();
+
+    public RecordingsView(RecordingsModel model) {
+        this.model = model;
+    }
+
+    public Node createView() {
+        createTable();
+        VBox top = new VBox(createToolBar(), createFilterBar(), createNotice());
+        BorderPane root = new BorderPane(table);
+        root.setTop(top);
+        root.setId("recordings");
+        return root;
+    }
+
+    /** The table, for the window to give it focus and to follow its selection. */
+    public TableView<Recording> table() {
+        return table;
+    }
+
+    /** Moves the keyboard focus to the quick filter (Ctrl+F). */
+    public void focusQuickFilter() {
+        quickFilter.requestFocus();
+        quickFilter.selectAll();
+    }
+
+    /** Asks for a SID or URL and lands on that recording (Ctrl+L). */
+    public void askForRecording() {
+        TextInputDialog dialog = new TextInputDialog();
+        dialog.setTitle("Open recording");
+        dialog.setHeaderText("Paste a recording SID, or any URL of a recording "
+                + "(API or media).");
+        dialog.getEditor().setId("openBySidField");
+        dialog.getEditor().setPrefColumnCount(48);
+        if (table.getScene() != null) {
+            dialog.initOwner(table.getScene().getWindow());
+        }
+        dialog.showAndWait().filter(text -> !text.isBlank()).ifPresent(model::open);
+    }
+
+    private HBox createToolBar() {
+        Button refresh = iconButton("refresh", Material2MZ.REFRESH, "Refresh (F5)");
+        refresh.setOnAction(event -> model.refresh());
+
+        Button loadAll = new Button("Load all", new FontIcon(Material2AL.DONE_ALL));
+        loadAll.setId("loadAll");
+        loadAll.disableProperty().bind(model.moreAvailableProperty().not()
+                .or(model.loadingAllProperty()));
+        loadAll.setOnAction(event -> model.loadAll());
+
+        ProgressBar progress = new ProgressBar();
+        progress.setId("loadProgress");
+        progress.setPrefWidth(120);
+        progress.visibleProperty().bind(model.loadingProperty());
+        Button cancel = iconButton("cancelLoading", Material2AL.CLEAR, "Stop loading");
+        cancel.visibleProperty().bind(model.loadingProperty());
+        cancel.setOnAction(event -> model.cancelLoading());
+
+        Label count = new Label();
+        count.setId("recordingCount");
+        count.textProperty().bind(model.countProperty());
+
+        Button open = new Button("Open…", new FontIcon(Material2AL.LINK));
+        open.setId("openBySid");
+        open.setTooltip(new Tooltip("Open a recording by SID or URL (Ctrl+L)"));
+        open.setOnAction(event -> askForRecording());
+
+        quickFilter.setId("quickFilter");
+        quickFilter.setPromptText("Quick filter (Ctrl+F)");
+        quickFilter.setTooltip(new Tooltip("Narrows the loaded rows by SID, call or "
+                + "conference SID, status or source"));
+        quickFilter.setPrefColumnCount(16);
+        quickFilter.textProperty().bindBidirectional(model.quickFilterProperty());
+        quickFilter.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                quickFilter.clear();
+                table.requestFocus();
+            }
+        });
+
+        HBox spacer = new HBox();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, refresh, loadAll, progress, cancel, count, spacer, open,
+                quickFilter);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8));
+        bar.getStyleClass().add("toolbar");
+        keepLabelsWhole(bar);
+        return bar;
+    }
+
+    private Node createFilterBar() {
+        DatePicker on = datePicker("createdOn", "Created on");
+        DatePicker after = datePicker("createdAfter", "Created after");
+        DatePicker before = datePicker("createdBefore", "Created before");
+        TextField callSid = sidField("callSidFilter", "Call SID");
+        TextField conferenceSid = sidField("conferenceSidFilter", "Conference SID");
+
+        Button apply = new Button("Apply", new FontIcon(Material2AL.FILTER_LIST));
+        apply.setId("applyFilters");
+        apply.setOnAction(event -> model.applyQuery(RecordingQuery.all()
+                .withCreatedOn(on.getValue())
+                .withCreatedAfter(after.getValue())
+                .withCreatedBefore(before.getValue())
+                .withCallSid(callSid.getText())
+                .withConferenceSid(conferenceSid.getText())));
+        Button clear = new Button("Clear");
+        clear.setId("clearFilters");
+        clear.getStyleClass().add(Styles.FLAT);
+        clear.setOnAction(event -> {
+            on.setValue(null);
+            after.setValue(null);
+            before.setValue(null);
+            callSid.clear();
+            conferenceSid.clear();
+            model.applyQuery(RecordingQuery.all());
+        });
+        callSid.setOnAction(apply.getOnAction());
+        conferenceSid.setOnAction(apply.getOnAction());
+
+        Label label = new Label("On the space:");
+        label.getStyleClass().add(Styles.TEXT_MUTED);
+        FlowPane bar = new FlowPane(8, 6, label, on, after, before, callSid, conferenceSid,
+                apply, clear);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(0, 8, 8, 8));
+        return bar;
+    }
+
+    private Node createNotice() {
+        Label notice = new Label();
+        notice.setId("listNotice");
+        notice.setWrapText(true);
+        notice.getStyleClass().add(Styles.WARNING);
+        notice.textProperty().bind(Bindings.createStringBinding(() ->
+                String.join("  ", nonBlank(model.noticeProperty().get()),
+                        nonBlank(model.quickFilterScopeProperty().get())).strip(),
+                model.noticeProperty(), model.quickFilterScopeProperty()));
+        notice.visibleProperty().bind(notice.textProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+        notice.setPadding(new Insets(0, 8, 6, 8));
+        return notice;
+    }
+
+    private void createTable() {
+        table.setId("recordingsTable");
+        table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
+        table.setPlaceholder(new Label("No recordings to show."));
+        table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        table.getColumns().add(dateColumn());
+        table.getColumns().add(column("Duration", 80, Recording::durationSeconds,
+                Formats::duration, Comparator.naturalOrder()));
+        table.getColumns().add(textColumn("Recording SID", 270, Recording::sid));
+        table.getColumns().add(textColumn("Call or conference SID", 270,
+                row -> row.callSid().or(row::conferenceSid).orElse("")));
+        table.getColumns().add(column("Channels", 80, Recording::channels,
+                Formats::channels, Comparator.naturalOrder()));
+        table.getColumns().add(textColumn("Status", 100, Recording::status));
+        table.getColumns().add(textColumn("Source", 150, Recording::source));
+        table.getColumns().add(priceColumn());
+
+        SortedList<Recording> sorted = new SortedList<>(model.visibleRows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setRowFactory(view -> new LoadingAheadRow());
+        table.setContextMenu(createContextMenu());
+        table.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (KeyCombination.keyCombination("Shortcut+C").match(event)) {
+                copySelected(Recording::sid);
+                event.consume();
+            }
+        });
+        model.openedProperty().addListener((obs, was, recording) -> {
+            if (recording != null) {
+                table.getSelectionModel().select(recording);
+                table.scrollTo(recording);
+                table.requestFocus();
+            }
+        });
+    }
+
+    private TableColumn<Recording, OffsetDateTime> dateColumn() {
+        TableColumn<Recording, OffsetDateTime> column = column("Date created", 200,
+                row -> row.dateCreated().orElse(null), Formats::localTime,
+                Comparator.nullsLast(Comparator.naturalOrder()));
+        column.setId("dateColumn");
+        return column;
+    }
+
+    private TableColumn<Recording, BigDecimal> priceColumn() {
+        TableColumn<Recording, BigDecimal> column = new TableColumn<>("Price");
+        column.setPrefWidth(110);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(
+                cell.getValue().price().orElse(null)));
+        column.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
+        column.setCellFactory(view -> new TableCell<>() {
+            @Override
+            protected void updateItem(BigDecimal price, boolean empty) {
+                super.updateItem(price, empty);
+                Recording row = empty || getTableRow() == null ? null
+                        : getTableRow().getItem();
+                setText(row == null || price == null ? null
+                        : Formats.price(price, row.priceUnit()));
+            }
+        });
+        return column;
+    }
+
+    private static TableColumn<Recording, String> textColumn(String title, double width,
+            Function<Recording, String> value) {
+        return column(title, width, value, text -> text, Comparator.naturalOrder());
+    }
+
+    private static <T> TableColumn<Recording, T> column(String title, double width,
+            Function<Recording, T> value, Function<T, String> format,
+            Comparator<T> comparator) {
+        TableColumn<Recording, T> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell ->
+                new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.setComparator(comparator);
+        column.setCellFactory(view -> new TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : format.apply(item));
+            }
+        });
+        return column;
+    }
+
+    private ContextMenu createContextMenu() {
+        MenuItem copySid = new MenuItem("Copy recording SID",
+                new FontIcon(Material2AL.CONTENT_COPY));
+        copySid.setOnAction(event -> copySelected(Recording::sid));
+        MenuItem copyCall = new MenuItem("Copy call or conference SID");
+        copyCall.setOnAction(event -> copySelected(row ->
+                row.callSid().or(row::conferenceSid).orElse("")));
+        MenuItem filterCall = new MenuItem("Show only this call's recordings");
+        filterCall.setOnAction(event -> {
+            Recording row = table.getSelectionModel().getSelectedItem();
+            if (row != null && row.callSid().isPresent()) {
+                model.applyQuery(RecordingQuery.all().withCallSid(row.callSid().get()));
+            }
+        });
+        return new ContextMenu(copySid, copyCall, filterCall);
+    }
+
+    private void copySelected(Function<Recording, String> value) {
+        Recording row = table.getSelectionModel().getSelectedItem();
+        if (row != null && !value.apply(row).isEmpty()) {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(value.apply(row));
+            Clipboard.getSystemClipboard().setContent(content);
+        }
+    }
+
+    private static Button iconButton(String id, org.kordamp.ikonli.Ikon icon, String tip) {
+        Button button = new Button(null, new FontIcon(icon));
+        button.setId(id);
+        button.setTooltip(new Tooltip(tip));
+        return button;
+    }
+
+    private static DatePicker datePicker(String id, String prompt) {
+        DatePicker picker = new DatePicker();
+        picker.setId(id);
+        picker.setPromptText(prompt);
+        picker.setPrefWidth(140);
+        return picker;
+    }
+
+    private static TextField sidField(String id, String prompt) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPromptText(prompt);
+        field.setPrefColumnCount(15);
+        return field;
+    }
+
+    private static String nonBlank(String text) {
+        return text == null ? "" : text;
+    }
+
+    /** A row that asks for the next page when it shows one of the last loaded rows. */
+    private final class LoadingAheadRow extends TableRow<Recording> {
+        @Override
+        protected void updateItem(Recording item, boolean empty) {
+            super.updateItem(item, empty);
+            if (!empty && getIndex() >= table.getItems().size() - LOAD_AHEAD_ROWS) {
+                model.loadMore();
+            }
+        }
+    }
+
+    // Buttons and counts keep their whole text; only the spacer and fields give way.
+    private static void keepLabelsWhole(HBox bar) {
+        bar.getChildren().forEach(child -> {
+            if (child instanceof javafx.scene.control.Labeled labeled) {
+                labeled.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        });
+    }
+}
