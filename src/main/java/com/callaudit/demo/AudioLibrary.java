@@ -18,13 +18,25 @@ final class AudioLibrary {
     private final Map<String, MediaBody> bodies = new ConcurrentHashMap<>();
     private final Map<String, WavAudio.Pcm> decoded = new ConcurrentHashMap<>();
 
-    /** The media of a catalog entry, or null if it has no audio files. */
+    /** The media of a catalog entry as its row says to serve it, or null if none. */
     RecordingMedia mediaOf(Catalog.Entry entry) {
+        return mediaOf(entry, entry.wavServedAsStored());
+    }
+
+    /**
+     * The media of a catalog entry with its WAV always decoded to PCM, for synthetic
+     * recordings: the stored-as-is quirk belongs to its one real recording only.
+     */
+    RecordingMedia decodedMediaOf(Catalog.Entry entry) {
+        return mediaOf(entry, false);
+    }
+
+    private RecordingMedia mediaOf(Catalog.Entry entry, boolean wavAsStored) {
         if (entry.wav() == null && entry.mp3() == null) {
             return null;
         }
         Supplier<MediaBody> wav = entry.wav() == null ? null
-                : () -> wav(entry.wav(), entry.wavServedAsStored());
+                : () -> wav(entry.wav(), wavAsStored);
         Supplier<MediaBody> mp3 = entry.mp3() == null ? null : () -> mp3(entry.mp3());
         return new RecordingMedia(wav, mp3);
     }

@@ -49,6 +49,7 @@ public final class DemoSpace implements AutoCloseable {
     private static final int THREADS = 4;
 
     private final HttpServer server;
+    private final int port;
     private final ExecutorService pool;
     private final RecordingIndex recordings;
     private final RequestLog requests;
@@ -58,6 +59,7 @@ public final class DemoSpace implements AutoCloseable {
     private DemoSpace(HttpServer server, ExecutorService pool, RecordingIndex recordings,
             RequestLog requests, AtomicBoolean mediaProtected) {
         this.server = server;
+        this.port = server.getAddress().getPort();
         this.pool = pool;
         this.recordings = recordings;
         this.requests = requests;
@@ -86,7 +88,10 @@ public final class DemoSpace implements AutoCloseable {
             Recording recording = realRecording(entry, audio);
             real.add(recording);
             if (recording.hasMedia() && recording.status().equals("completed")) {
-                audioSources.add(recording);
+                // Synthetic recordings borrow only the audio, always decoded to PCM.
+                audioSources.add(new Recording(recording.sid(), null, null, null, null,
+                        null, recording.duration(), recording.channels(), "completed",
+                        null, null, null, null, audio.decodedMediaOf(entry)));
                 if (entry.wav() != null) {
                     voices.add(entry);
                 }
@@ -149,8 +154,9 @@ public final class DemoSpace implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + port());
     }
 
+    /** The TCP port on 127.0.0.1; still answers after {@link #close()}. */
     public int port() {
-        return server.getAddress().getPort();
+        return port;
     }
 
     /** {@link #PROJECT_ID}. */
@@ -172,6 +178,7 @@ public final class DemoSpace implements AutoCloseable {
         mediaProtected.set(on);
     }
 
+    /** Whether media URLs currently need Basic auth. */
     public boolean isMediaProtected() {
         return mediaProtected.get();
     }
@@ -197,7 +204,6 @@ public final class DemoSpace implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        int port = port();
         server.stop(0);
         pool.shutdownNow();
         try {

@@ -20,6 +20,7 @@ public final class DemoSpaceCommand {
     private DemoSpaceCommand() {
     }
 
+    /** Runs the command as a program of its own; see {@link #run(String[])}. */
     public static void main(String[] args) {
         System.exit(run(args));
     }

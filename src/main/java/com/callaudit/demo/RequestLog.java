@@ -65,6 +65,7 @@ public final class RequestLog {
         }
     }
 
+    /** How many requests were answered since start or the last {@link #clear()}. */
     public int size() {
         synchronized (entries) {
             return entries.size();
@@ -109,6 +110,7 @@ public final class RequestLog {
         }
     }
 
+    /** Forgets every entry so far, to look at one test step's requests alone. */
     public void clear() {
         synchronized (entries) {
             entries.clear();
