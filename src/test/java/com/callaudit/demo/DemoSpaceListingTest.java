@@ -172,6 +172,17 @@ class DemoSpaceListingTest {
     }
 
     @Test
+    void callRouteListsWhatTheCallSidFilterLists() {
+        String callSid = recordingWhere("call_sid", true).path("call_sid").asText();
+
+        List<String> filtered = sidsOf(client.allRecordings(LIST + "?CallSid=" + callSid));
+        List<String> nested = sidsOf(client.allRecordings(DemoClient.ACCOUNT
+                + "/Calls/" + callSid + "/Recordings.json?PageSize=1"));
+
+        assertThat(filtered).isNotEmpty().isEqualTo(nested);
+    }
+
+    @Test
     void conferenceSidFilterAndConferenceRouteListTheSameRecordings() {
         String conferenceSid = recordingWhere("conference_sid", true)
                 .path("conference_sid").asText();
