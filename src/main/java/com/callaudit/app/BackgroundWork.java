@@ -2,6 +2,7 @@ package com.callaudit.app;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -22,15 +23,17 @@ public final class BackgroundWork {
         this.executor = Executors.newFixedThreadPool(4, new NamedDaemonThreads());
     }
 
-    /** Starts the task on a background thread and returns it. */
+    /**
+     * Starts the task on a background thread and returns it. Once the app is shutting
+     * down, the task is cancelled instead: a late timer must not fail the exit.
+     */
     public <T> Task<T> start(Task<T> task) {
-        executor.execute(task);
+        try {
+            executor.execute(task);
+        } catch (RejectedExecutionException shuttingDown) {
+            task.cancel(false);
+        }
         return task;
-    }
-
-    /** Runs plain work off the FX thread, for fire-and-forget chores such as saving. */
-    public void run(Runnable work) {
-        executor.execute(work);
     }
 
     /** Stops taking work and waits briefly for what is under way. */

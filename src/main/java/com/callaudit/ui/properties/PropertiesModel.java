@@ -41,6 +41,8 @@ public final class PropertiesModel {
             new ReadOnlyObjectWrapper<>(PaneState.NOTHING_SELECTED);
     private final ReadOnlyObjectWrapper<Recording> recording = new ReadOnlyObjectWrapper<>();
     private final ObservableList<PropertyEntry> entries = FXCollections.observableArrayList();
+    private final ObservableList<PropertyEntry> readOnlyEntries =
+            FXCollections.unmodifiableObservableList(entries);
     private final ReadOnlyStringWrapper rawJson = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper transcription = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
@@ -68,7 +70,7 @@ public final class PropertiesModel {
 
     /** Every key of the recording's JSON, in the server's order. */
     public ObservableList<PropertyEntry> entries() {
-        return FXCollections.unmodifiableObservableList(entries);
+        return readOnlyEntries;
     }
 
     /** The JSON, pretty-printed, keys in the server's order. */

@@ -49,6 +49,8 @@ public final class RecordingsModel {
     private static final Logger LOG = LoggerFactory.getLogger(RecordingsModel.class);
 
     private final ObservableList<Recording> rows = FXCollections.observableArrayList();
+    private final ObservableList<Recording> readOnlyRows =
+            FXCollections.unmodifiableObservableList(rows);
     private final FilteredList<Recording> visibleRows = new FilteredList<>(rows);
     private final Set<String> loadedSids = new HashSet<>();
     private final ReadOnlyObjectWrapper<RecordingQuery> query =
@@ -78,7 +80,7 @@ public final class RecordingsModel {
 
     /** Every loaded recording, newest first as the space sent them. */
     public ObservableList<Recording> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return readOnlyRows;
     }
 
     /** The loaded recordings that pass the quick filter. */

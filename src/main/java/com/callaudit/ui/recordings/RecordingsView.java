@@ -338,12 +338,18 @@ public final class RecordingsView {
         return text == null ? "" : text;
     }
 
-    /** A row that asks for the next page when it shows one of the last loaded rows. */
+    /**
+     * A row that asks for the next page when it shows one of the last loaded rows. Not
+     * while the quick filter narrows the rows: a filter that matches little would
+     * otherwise page through the whole space.
+     */
     private final class LoadingAheadRow extends TableRow<Recording> {
         @Override
         protected void updateItem(Recording item, boolean empty) {
             super.updateItem(item, empty);
-            if (!empty && getIndex() >= table.getItems().size() - LOAD_AHEAD_ROWS) {
+            boolean unfiltered = model.visibleRows().size() == model.rows().size();
+            if (!empty && unfiltered
+                    && getIndex() >= table.getItems().size() - LOAD_AHEAD_ROWS) {
                 model.loadMore();
             }
         }
