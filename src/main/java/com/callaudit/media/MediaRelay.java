@@ -164,6 +164,11 @@ public final class MediaRelay implements AutoCloseable {
         return cache.storedBytes();
     }
 
+    /** The session's cache folder; for tests. */
+    java.nio.file.Path cacheFolder() {
+        return cache.folder();
+    }
+
     /** The settings this relay was started with. */
     public Settings settings() {
         return settings;

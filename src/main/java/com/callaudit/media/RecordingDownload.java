@@ -58,6 +58,12 @@ final class RecordingDownload implements Runnable {
             FetchFailure failure = client.describeFailure(e, mediaUrl);
             media.fail(failure.getMessage(), failure.relayStatus());
             logEnded(failure.getMessage());
+        } catch (RuntimeException e) {
+            // Waiting players must learn of the failure rather than wait in vain.
+            media.fail("The recording could not be fetched (internal error: "
+                    + e.getClass().getSimpleName() + ").", FetchFailure.BAD_GATEWAY);
+            LOG.error("relay fetch of recording {} {} crashed", media.recordingSid(),
+                    media.format().extension(), e);
         } finally {
             cache.fetchEnded(media);
         }

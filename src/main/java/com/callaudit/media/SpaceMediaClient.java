@@ -126,6 +126,13 @@ final class SpaceMediaClient implements Closeable {
             return http.executeOpen(null, get, null);
         } catch (IOException e) {
             throw describeFailure(e, target);
+        } catch (IllegalStateException e) {
+            // An abort racing connection setup surfaces as this, or its
+            // subclass CancellationException.
+            if (get.isCancelled()) {
+                throw new FetchFailure("The download was cancelled.");
+            }
+            throw e;
         }
     }
 
