@@ -323,6 +323,26 @@ class MediaRelayTest {
         assertThat(done.fraction()).isEqualTo(1.0);
     }
 
+    @Test
+    void tellsListenersOfProgressInOrderUntilComplete() throws Exception {
+        byte[] wav = TestAudio.pcmWav(10);
+        CountDownLatch rest = new CountDownLatch(1);
+        space.route("RE1.wav", halfThenWait(wav, rest));
+        java.util.List<FetchProgress> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        RelayedMedia media = register("RE1.wav", MediaFormat.WAV);
+        media.addProgressListener(heard::add);
+        RelayClient.getRange(media.localUri(), "bytes=0-99");
+        rest.countDown();
+        FetchProgress done = finalProgress(media);
+
+        assertThat(done.state()).isEqualTo(FetchProgress.State.COMPLETE);
+        assertThat(heard).last().isEqualTo(done);
+        assertThat(heard).extracting(FetchProgress::bytesFetched).isSorted();
+        assertThat(heard).filteredOn(p -> p.state() == FetchProgress.State.FETCHING)
+                .isNotEmpty();
+    }
+
     private RelayedMedia register(String fileName, MediaFormat format) {
         return relay.register(space.recording(fileName), format, space.address(),
                 CREDENTIALS);
