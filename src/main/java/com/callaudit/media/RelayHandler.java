@@ -61,6 +61,8 @@ final class RelayHandler implements HttpHandler {
         media.touch();
         long length;
         try {
+            // Shortcoming: an MP3 the space sends without Content-Length is served only
+            // once fully fetched, so such a recording starts late.
             length = media.awaitServedLength(readerWait);
         } catch (FetchFailure failure) {
             sendText(exchange, failure.relayStatus(), failure.getMessage());

@@ -93,6 +93,8 @@ final class SessionCache implements Closeable {
         }
     }
 
+    // Shortcoming: a recording evicted while its player is still open answers 404 to
+    // the player's next seek; the user has to select it again.
     private void evictBeyondLimit(RelayedMedia keep) {
         long total = storedBytes();
         List<RelayedMedia> oldestFirst = byLocalPath.values().stream()
