@@ -36,6 +36,15 @@ public final class BackgroundWork {
         return task;
     }
 
+    /** Runs plain work off the FX thread; dropped once the app is shutting down. */
+    public void run(Runnable work) {
+        try {
+            executor.execute(work);
+        } catch (RejectedExecutionException shuttingDown) {
+            // The app is exiting; the work no longer matters.
+        }
+    }
+
     /** Stops taking work and waits briefly for what is under way. */
     public void shutdown() {
         executor.shutdownNow();

@@ -1,12 +1,20 @@
 package com.callaudit.app;
 
+import com.callaudit.api.MediaFormat;
 import com.callaudit.api.RecordingsClient;
+import com.callaudit.media.MediaRelay;
+import com.callaudit.media.PlayabilityProbe;
 import com.callaudit.demo.DemoSpace;
 import com.callaudit.ui.signin.SignInModel;
 import com.callaudit.ui.signin.SignInView;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The JavaFX application: shows the sign-in form, then the main window on the space the
@@ -15,10 +23,13 @@ import javafx.stage.Stage;
  */
 public final class CallAuditApp extends Application {
 
+    private static final Logger LOG = LoggerFactory.getLogger(CallAuditApp.class);
+
     private LaunchOptions options;
     private AppSettings settings;
     private BackgroundWork work;
     private BuiltInDemo demo;
+    private MediaRelay relay;
     private RecordingsClient client;
     private MainWindow mainWindow;
 
@@ -38,6 +49,7 @@ public final class CallAuditApp extends Application {
         }
         settings = AppSettings.load();
         work = new BackgroundWork();
+        relay = startRelay();
         demo = new BuiltInDemo(new DemoSpace.Config()
                 .syntheticRecordings(options.syntheticRecordings())
                 .longRecordings(options.longRecordings()));
@@ -66,16 +78,46 @@ public final class CallAuditApp extends Application {
 
     private void openMainWindow(Stage stage, RecordingsClient signedIn) {
         client = signedIn;
-        mainWindow = new MainWindow(work, signedIn, settings);
+        mainWindow = new MainWindow(work, signedIn, relay, settings);
         mainWindow.show(stage);
+        probeMp3(mainWindow);
+    }
+
+    // MP3 needs ffmpeg's libraries, which not every Linux has; the probe finds out by
+    // playing a short tone, so the player never offers what cannot play.
+    private void probeMp3(MainWindow window) {
+        work.run(() -> {
+            try {
+                PlayabilityProbe.Report report = new PlayabilityProbe(relay)
+                        .run(java.time.Duration.ofSeconds(10));
+                boolean mp3 = report.isPlayable(MediaFormat.MP3);
+                Platform.runLater(() -> window.player().setMp3Available(mp3));
+            } catch (IOException e) {
+                LOG.warn("Could not check whether MP3 plays here: {}", e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+    }
+
+    private static MediaRelay startRelay() {
+        try {
+            return MediaRelay.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The local media relay could not start", e);
+        }
     }
 
     @Override
     public void stop() {
+        if (mainWindow != null) {
+            mainWindow.close();
+        }
         if (client != null) {
             client.close();
         }
         work.shutdown();
+        relay.close();
         demo.close();
     }
 }

@@ -1,27 +1,39 @@
 package com.callaudit.app;
 
 import atlantafx.base.theme.Styles;
+import com.callaudit.api.MediaFormat;
+import com.callaudit.api.Recording;
 import com.callaudit.api.RecordingsClient;
+import com.callaudit.media.MediaRelay;
+import com.callaudit.ui.player.PlaybackStatus;
+import com.callaudit.ui.player.PlayerModel;
+import com.callaudit.ui.player.PlayerView;
 import com.callaudit.ui.properties.PropertiesModel;
 import com.callaudit.ui.properties.PropertiesView;
 import com.callaudit.ui.recordings.RecordingsModel;
 import com.callaudit.ui.recordings.RecordingsView;
+import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 
@@ -32,20 +44,42 @@ import org.kordamp.ikonli.material2.Material2AL;
 public final class MainWindow {
 
     private static final String DIVIDER = "window.divider";
+    private static final String FORMAT = "player.format";
+    // Arrow keys run through rows faster than audio can be fetched; wait for a pause.
+    private static final Duration SETTLE = Duration.millis(150);
 
     private final RecordingsModel recordings;
     private final PropertiesModel properties;
+    private final PlayerModel player;
+    private final PauseTransition settleBeforeLoading = new PauseTransition(SETTLE);
     private final RecordingsView recordingsView;
     private final RecordingsClient client;
     private final AppSettings settings;
     private SplitPane split;
 
-    public MainWindow(BackgroundWork work, RecordingsClient client, AppSettings settings) {
+    public MainWindow(BackgroundWork work, RecordingsClient client, MediaRelay relay,
+            AppSettings settings) {
         this.client = client;
         this.settings = settings;
         this.recordings = new RecordingsModel(work, client);
         this.properties = new PropertiesModel(work, client);
+        this.player = new PlayerModel(work, relay, client);
         this.recordingsView = new RecordingsView(recordings);
+        player.preferredFormatProperty().set(preferredFormat(settings));
+        player.preferredFormatProperty().addListener((obs, was, now) -> {
+            settings.putText(FORMAT, now.name());
+            reloadPlayerIfIdle();
+        });
+    }
+
+    public PlayerModel player() {
+        return player;
+    }
+
+    /** Stops playback and releases the player; call when the window closes. */
+    public void close() {
+        settleBeforeLoading.stop();
+        player.close();
     }
 
     public RecordingsModel recordings() {
@@ -75,10 +109,14 @@ public final class MainWindow {
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(settings.number(DIVIDER).orElse(0.64));
         recordingsView.table().getSelectionModel().selectedItemProperty().addListener(
-                (obs, was, row) -> properties.select(row));
+                (obs, was, row) -> {
+                    properties.select(row);
+                    settleBeforeLoading.playFromStart();
+                });
+        settleBeforeLoading.setOnFinished(event -> loadSelectedIntoPlayer());
 
         BorderPane root = new BorderPane(split);
-        root.setBottom(new VBox(createStatusBar()));
+        root.setBottom(new VBox(new PlayerView(player).createView(), createStatusBar()));
         return root;
     }
 
@@ -105,12 +143,83 @@ public final class MainWindow {
         return bar;
     }
 
+    private void loadSelectedIntoPlayer() {
+        Recording selected = recordingsView.table().getSelectionModel().getSelectedItem();
+        if (selected != player.recordingProperty().get()) {
+            player.load(selected);
+        }
+    }
+
+    private void playSelected() {
+        settleBeforeLoading.stop();
+        loadSelectedIntoPlayer();
+        player.play();
+    }
+
+    private void reloadPlayerIfIdle() {
+        PlaybackStatus status = player.statusProperty().get();
+        if (status != PlaybackStatus.PLAYING && player.recordingProperty().get() != null) {
+            player.load(player.recordingProperty().get());
+        }
+    }
+
+    private static MediaFormat preferredFormat(AppSettings settings) {
+        try {
+            return MediaFormat.valueOf(settings.text(FORMAT, MediaFormat.WAV.name()));
+        } catch (IllegalArgumentException unknown) {
+            return MediaFormat.WAV;
+        }
+    }
+
     private void addShortcuts(Scene scene) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::playerKeys);
+        scene.addEventFilter(KeyEvent.KEY_TYPED, event -> {
+            if (isTyping(scene)) {
+                return;
+            }
+            switch (event.getCharacter()) {
+                case "[" -> player.slower();
+                case "]" -> player.faster();
+                default -> {
+                    return;
+                }
+            }
+            event.consume();
+        });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F,
                 KeyCombination.SHORTCUT_DOWN), recordingsView::focusQuickFilter);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L,
                 KeyCombination.SHORTCUT_DOWN), recordingsView::askForRecording);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), recordings::refresh);
+    }
+
+    // Space, arrows and Enter drive the player unless the user is typing in a field.
+    private void playerKeys(KeyEvent event) {
+        Scene scene = recordingsView.table().getScene();
+        if (isTyping(scene)) {
+            return;
+        }
+        int jump = event.isShiftDown() ? 10 : 5;
+        switch (event.getCode()) {
+            case SPACE -> player.togglePlay();
+            case LEFT -> player.jump(-jump);
+            case RIGHT -> player.jump(jump);
+            case ENTER -> {
+                if (scene.getFocusOwner() != recordingsView.table()) {
+                    return;
+                }
+                playSelected();
+            }
+            default -> {
+                return;
+            }
+        }
+        event.consume();
+    }
+
+    private static boolean isTyping(Scene scene) {
+        Node focus = scene.getFocusOwner();
+        return focus instanceof TextInputControl || focus instanceof ComboBoxBase<?>;
     }
 
     private void remember(Stage stage) {

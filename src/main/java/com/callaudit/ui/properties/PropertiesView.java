@@ -49,6 +49,7 @@ public final class PropertiesView {
     public Node createView() {
         StackPane body = new StackPane(createNothingSelected(), createLoading(),
                 createFailure(), createLoaded());
+        body.setMinWidth(0);
         BorderPane root = new BorderPane(body);
         root.setId("properties");
         root.setMinWidth(260);
@@ -114,6 +115,7 @@ public final class PropertiesView {
         bar.setPadding(new Insets(8));
         bar.getStyleClass().add("toolbar");
         keepLabelsWhole(bar);
+        title.setMinWidth(0);
 
         BorderPane pane = new BorderPane(tabs);
         pane.setTop(bar);

@@ -1,0 +1,536 @@
+package com.callaudit.ui.player;
+
+import com.callaudit.api.MediaFormat;
+import com.callaudit.api.Recording;
+import com.callaudit.api.RecordingsClient;
+import com.callaudit.app.BackgroundWork;
+import com.callaudit.media.FetchProgress;
+import com.callaudit.media.MediaRelay;
+import com.callaudit.media.RelayedMedia;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.concurrent.Task;
+import javafx.scene.media.Media;
+import javafx.scene.media.MediaPlayer;
+import javafx.util.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The player: one recording at a time, fetched through the media relay, with the
+ * controls an auditor uses all day (play, pause, seek, jumps, speed, volume, which leg
+ * of a dual-channel call to hear).
+ *
+ * <p>Exactly one MediaPlayer lives at a time: the previous one is stopped, unbound and
+ * disposed, and its download cancelled, before the next recording loads. When the chosen
+ * format cannot be played (no MP3 decoder on this computer, a broken file), the other
+ * format is tried once and {@link #noticeProperty()} says so. Touch it from the FX
+ * thread only; media objects are built on a background thread.
+ */
+public final class PlayerModel {
+
+    /** The speeds offered, slowest first. */
+    public static final double[] SPEEDS = {0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0};
+
+    private static final Logger LOG = LoggerFactory.getLogger(PlayerModel.class);
+
+    private final ReadOnlyObjectWrapper<PlaybackStatus> status =
+            new ReadOnlyObjectWrapper<>(PlaybackStatus.EMPTY);
+    private final ReadOnlyStringWrapper reason = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Recording> recording = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<MediaFormat> playingFormat =
+            new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<java.net.URI> playerUri = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyDoubleWrapper currentMillis = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyDoubleWrapper totalMillis = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyDoubleWrapper buffered = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyDoubleWrapper rate = new ReadOnlyDoubleWrapper(1.0);
+    private final ReadOnlyBooleanWrapper dualChannel = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper mp3Available = new ReadOnlyBooleanWrapper(true);
+    private final DoubleProperty volume = new SimpleDoubleProperty(1.0);
+    private final BooleanProperty muted = new SimpleBooleanProperty();
+    private final ObjectProperty<ChannelChoice> channel =
+            new SimpleObjectProperty<>(ChannelChoice.BOTH);
+    private final ObjectProperty<MediaFormat> preferredFormat =
+            new SimpleObjectProperty<>(MediaFormat.WAV);
+
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyDoubleWrapper saveProgress = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyStringWrapper saveMessage = new ReadOnlyStringWrapper("");
+
+    private final BackgroundWork work;
+    private final MediaRelay relay;
+    private final RecordingsClient client;
+    private Attempt current;
+    private boolean playRequested;
+    private int playersCreated;
+    private int playersDisposed;
+
+    public PlayerModel(BackgroundWork work, MediaRelay relay, RecordingsClient client) {
+        this.work = work;
+        this.relay = relay;
+        this.client = client;
+        volume.addListener((obs, was, now) -> withPlayer(p -> p.setVolume(now.doubleValue())));
+        muted.addListener((obs, was, now) -> withPlayer(p -> p.setMute(now)));
+        channel.addListener((obs, was, now) -> withPlayer(p -> p.setBalance(balance())));
+    }
+
+    public ReadOnlyObjectProperty<PlaybackStatus> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** Why the recording cannot be played, in plain words; empty when it can. */
+    public ReadOnlyStringProperty reasonProperty() {
+        return reason.getReadOnlyProperty();
+    }
+
+    /** Something worth knowing, such as a switch to the other format. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Recording> recordingProperty() {
+        return recording.getReadOnlyProperty();
+    }
+
+    /** The format being played, which may differ from the preferred one after a fallback. */
+    public ReadOnlyObjectProperty<MediaFormat> playingFormatProperty() {
+        return playingFormat.getReadOnlyProperty();
+    }
+
+    /** The local relay address MediaPlayer opens; it never carries credentials. */
+    public ReadOnlyObjectProperty<java.net.URI> playerUriProperty() {
+        return playerUri.getReadOnlyProperty();
+    }
+
+    /** Position in milliseconds. */
+    public ReadOnlyDoubleProperty currentMillisProperty() {
+        return currentMillis.getReadOnlyProperty();
+    }
+
+    /** Length in milliseconds: the player's once known, else the recording's metadata. */
+    public ReadOnlyDoubleProperty totalMillisProperty() {
+        return totalMillis.getReadOnlyProperty();
+    }
+
+    /** Share of the recording fetched so far, 0 to 1. */
+    public ReadOnlyDoubleProperty bufferedProperty() {
+        return buffered.getReadOnlyProperty();
+    }
+
+    /** Playback speed, one of {@link #SPEEDS}. */
+    public ReadOnlyDoubleProperty rateProperty() {
+        return rate.getReadOnlyProperty();
+    }
+
+    /** Whether the loaded recording has two channels, one per leg. */
+    public ReadOnlyBooleanProperty dualChannelProperty() {
+        return dualChannel.getReadOnlyProperty();
+    }
+
+    /** False once the probe found that this computer cannot play MP3. */
+    public ReadOnlyBooleanProperty mp3AvailableProperty() {
+        return mp3Available.getReadOnlyProperty();
+    }
+
+    /** Volume from 0 to 1. */
+    public DoubleProperty volumeProperty() {
+        return volume;
+    }
+
+    public BooleanProperty mutedProperty() {
+        return muted;
+    }
+
+    public ObjectProperty<ChannelChoice> channelProperty() {
+        return channel;
+    }
+
+    /** The format to fetch first; the other is the fallback. */
+    public ObjectProperty<MediaFormat> preferredFormatProperty() {
+        return preferredFormat;
+    }
+
+    /** True while "Save audio as…" writes a file. */
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.getReadOnlyProperty();
+    }
+
+    /** Progress of the save under way, 0 to 1, or -1 while its size is unknown. */
+    public ReadOnlyDoubleProperty saveProgressProperty() {
+        return saveProgress.getReadOnlyProperty();
+    }
+
+    /** How the last save went ("Saved to …" or why it failed). */
+    public ReadOnlyStringProperty saveMessageProperty() {
+        return saveMessage.getReadOnlyProperty();
+    }
+
+    /** The format "Save audio as…" writes: the one playing, else the preferred one. */
+    public MediaFormat formatToSave() {
+        return playingFormat.get() != null ? playingFormat.get() : preferredFormat.get();
+    }
+
+    /**
+     * Writes the loaded recording to {@code target} in {@link #formatToSave()}, with
+     * progress, atomically. Does nothing when no playable recording is loaded.
+     */
+    public void saveAs(java.nio.file.Path target) {
+        Recording loaded = recording.get();
+        if (loaded == null || whyUnplayable(loaded) != null || saving.get()) {
+            return;
+        }
+        MediaFormat format = formatToSave();
+        // A save shares the relay's download with the player, so selecting another
+        // recording while a long save runs cancels it; the message then says so.
+        RelayedMedia media = relay.register(client.mediaUri(loaded.sid(), format), format,
+                client.space(), client.credentials());
+        SaveAudioTask task = new SaveAudioTask(media, target);
+        saving.set(true);
+        saveMessage.set("");
+        saveProgress.bind(task.progressProperty());
+        task.setOnSucceeded(event -> finishSave("Saved to " + target + "."));
+        task.setOnFailed(event -> finishSave("Could not save the audio: "
+                + task.getException().getMessage()));
+        work.start(task);
+    }
+
+    private void finishSave(String message) {
+        saveProgress.unbind();
+        saving.set(false);
+        saveMessage.set(message);
+    }
+
+    /** Records what the playability probe found, so MP3 is not tried where it cannot play. */
+    public void setMp3Available(boolean available) {
+        mp3Available.set(available);
+    }
+
+    /** Players made and disposed so far; for tests that prove none is left behind. */
+    public int livePlayers() {
+        return playersCreated - playersDisposed;
+    }
+
+    /** Loads a recording, ready to play; null empties the player. */
+    public void load(Recording next) {
+        release();
+        playRequested = false;
+        recording.set(next);
+        notice.set("");
+        reason.set("");
+        currentMillis.set(0);
+        buffered.set(0);
+        dualChannel.set(next != null && next.channels() == 2);
+        totalMillis.set(next == null ? 0 : Math.max(0, next.durationSeconds()) * 1000.0);
+        if (next == null) {
+            status.set(PlaybackStatus.EMPTY);
+            return;
+        }
+        String unplayable = whyUnplayable(next);
+        if (unplayable != null) {
+            reason.set(unplayable);
+            status.set(PlaybackStatus.UNAVAILABLE);
+            return;
+        }
+        MediaFormat first = preferredFormat.get();
+        if (first == MediaFormat.MP3 && !mp3Available.get()) {
+            notice.set("MP3 cannot be played on this computer, so CallAudit plays WAV.");
+            first = MediaFormat.WAV;
+        }
+        start(first, true);
+    }
+
+    /** Plays, or resumes; from the start again after the end. */
+    public void play() {
+        PlaybackStatus now = status.get();
+        if (now == PlaybackStatus.EMPTY || now == PlaybackStatus.UNAVAILABLE
+                || now == PlaybackStatus.FAILED) {
+            return;
+        }
+        if (current == null || current.player == null) {
+            playRequested = true;
+            return;
+        }
+        if (now == PlaybackStatus.ENDED) {
+            current.player.seek(Duration.ZERO);
+        }
+        current.player.play();
+    }
+
+    public void pause() {
+        playRequested = false;
+        withPlayer(MediaPlayer::pause);
+    }
+
+    /** Space bar: play when paused or stopped, pause when playing. */
+    public void togglePlay() {
+        if (status.get() == PlaybackStatus.PLAYING || playRequested) {
+            pause();
+        } else {
+            play();
+        }
+    }
+
+    /** Stops and goes back to the start. */
+    public void stop() {
+        playRequested = false;
+        withPlayer(MediaPlayer::stop);
+        currentMillis.set(0);
+    }
+
+    /** Moves to a position in milliseconds, kept within the recording. */
+    public void seek(double millis) {
+        double target = Math.max(0, Math.min(millis, Math.max(0, totalMillis.get() - 1)));
+        currentMillis.set(target);
+        withPlayer(p -> p.seek(Duration.millis(target)));
+    }
+
+    /** Jumps forward (positive) or back (negative) by whole seconds. */
+    public void jump(int seconds) {
+        seek(currentMillis.get() + seconds * 1000.0);
+    }
+
+    /** One step faster, up to 2×. */
+    public void faster() {
+        setRate(stepFrom(rate.get(), +1));
+    }
+
+    /** One step slower, down to 0.5×. */
+    public void slower() {
+        setRate(stepFrom(rate.get(), -1));
+    }
+
+    /** Stops and disposes the player and cancels its download; for window close. */
+    public void close() {
+        load(null);
+    }
+
+    private void setRate(double newRate) {
+        rate.set(newRate);
+        withPlayer(p -> p.setRate(newRate));
+    }
+
+    private static double stepFrom(double now, int direction) {
+        int index = 0;
+        for (int i = 0; i < SPEEDS.length; i++) {
+            if (Math.abs(SPEEDS[i] - now) < 1e-6) {
+                index = i;
+            }
+        }
+        return SPEEDS[Math.max(0, Math.min(SPEEDS.length - 1, index + direction))];
+    }
+
+    private static String whyUnplayable(Recording recording) {
+        if (!recording.isCompleted()) {
+            String state = recording.status().isEmpty() ? "not finished"
+                    : recording.status().toLowerCase(Locale.ROOT);
+            return "This recording is " + state + ", so there is no audio to play yet"
+                    + (state.equals("absent") ? " (no audio was captured)." : ".");
+        }
+        if (recording.durationSeconds() == 0) {
+            return "This recording lasts 0 seconds: there is nothing to play.";
+        }
+        return null;
+    }
+
+    private void start(MediaFormat format, boolean fallbackAllowed) {
+        Recording target = recording.get();
+        RelayedMedia media = relay.register(client.mediaUri(target.sid(), format), format,
+                client.space(), client.credentials());
+        Attempt attempt = new Attempt(target, format, media, fallbackAllowed);
+        current = attempt;
+        playingFormat.set(format);
+        playerUri.set(media.localUri());
+        status.set(PlaybackStatus.LOADING);
+        media.addProgressListener(attempt.progressListener);
+        attempt.onProgress(media.progress());
+        work.start(new OpenPlayer(attempt));
+    }
+
+    private void attach(Attempt attempt, MediaPlayer player) {
+        attempt.player = player;
+        playersCreated++;
+        player.setVolume(volume.get());
+        player.setMute(muted.get());
+        player.setRate(rate.get());
+        player.setBalance(balance());
+        player.statusProperty().addListener((obs, was, now) -> {
+            if (attempt == current) {
+                onPlayerStatus(now);
+            }
+        });
+        player.currentTimeProperty().addListener((obs, was, now) -> {
+            if (attempt == current) {
+                currentMillis.set(now.toMillis());
+            }
+        });
+        player.totalDurationProperty().addListener((obs, was, now) -> {
+            if (attempt == current && now != null && !now.isUnknown()
+                    && now.toMillis() > 0 && Double.isFinite(now.toMillis())) {
+                totalMillis.set(now.toMillis());
+            }
+        });
+        player.setOnEndOfMedia(() -> {
+            if (attempt == current) {
+                player.pause();
+                status.set(PlaybackStatus.ENDED);
+                playRequested = false;
+            }
+        });
+        player.setOnError(() -> failed(attempt, player.getError() == null ? "unknown error"
+                : player.getError().getMessage()));
+        if (playRequested) {
+            player.play();
+        }
+    }
+
+    private void onPlayerStatus(MediaPlayer.Status now) {
+        switch (now) {
+            case READY -> status.set(PlaybackStatus.READY);
+            case PLAYING -> status.set(PlaybackStatus.PLAYING);
+            case PAUSED -> {
+                if (status.get() != PlaybackStatus.ENDED) {
+                    status.set(PlaybackStatus.PAUSED);
+                }
+            }
+            case STOPPED -> status.set(PlaybackStatus.STOPPED);
+            case STALLED -> status.set(PlaybackStatus.LOADING);
+            default -> { }
+        }
+    }
+
+    private void failed(Attempt attempt, String why) {
+        if (attempt != current) {
+            return;
+        }
+        LOG.warn("Playback of recording {} {} failed: {}", attempt.recording.sid(),
+                attempt.format.extension(), why);
+        boolean wasPlayRequested = playRequested || status.get() == PlaybackStatus.PLAYING;
+        release();
+        MediaFormat other = attempt.format.other();
+        boolean otherPossible = other != MediaFormat.MP3 || mp3Available.get();
+        if (attempt.fallbackAllowed && otherPossible) {
+            notice.set(attempt.format.name() + " could not be played (" + why
+                    + "); playing " + other.name() + " instead.");
+            playRequested = wasPlayRequested;
+            start(other, false);
+            return;
+        }
+        reason.set(attempt.fallbackAllowed ? "This recording cannot be played: " + why
+                : "Neither WAV nor MP3 could be played. " + why);
+        status.set(PlaybackStatus.FAILED);
+    }
+
+    private void release() {
+        Attempt old = current;
+        current = null;
+        if (old == null) {
+            return;
+        }
+        old.media.removeProgressListener(old.progressListener);
+        if (!old.media.progress().isFinished()) {
+            old.media.cancel();
+        }
+        if (old.player != null) {
+            dispose(old.player);
+        }
+        playingFormat.set(null);
+        playerUri.set(null);
+    }
+
+    private void dispose(MediaPlayer player) {
+        player.setOnError(null);
+        player.setOnEndOfMedia(null);
+        player.stop();
+        player.dispose();
+        playersDisposed++;
+    }
+
+    private double balance() {
+        return dualChannel.get() ? channel.get().balance() : 0;
+    }
+
+    private void withPlayer(Consumer<MediaPlayer> action) {
+        if (current != null && current.player != null) {
+            action.accept(current.player);
+        }
+    }
+
+    /** One try at playing one format of one recording. */
+    private final class Attempt {
+        final Recording recording;
+        final MediaFormat format;
+        final RelayedMedia media;
+        final boolean fallbackAllowed;
+        final Consumer<FetchProgress> progressListener;
+        MediaPlayer player;
+
+        Attempt(Recording recording, MediaFormat format, RelayedMedia media,
+                boolean fallbackAllowed) {
+            this.recording = recording;
+            this.format = format;
+            this.media = media;
+            this.fallbackAllowed = fallbackAllowed;
+            this.progressListener = progress -> Platform.runLater(() -> onProgress(progress));
+        }
+
+        // The relay knows of a failed fetch at once; MediaPlayer would take seconds of
+        // its own retries to say so.
+        void onProgress(FetchProgress progress) {
+            if (this != current) {
+                return;
+            }
+            double fraction = progress.fraction();
+            buffered.set(fraction < 0 ? 0 : fraction);
+            if (progress.state() == FetchProgress.State.FAILED) {
+                failed(this, progress.failureReason());
+            }
+        }
+    }
+
+    /** Builds the Media and its player off the FX thread: Media opens its URL at once. */
+    private final class OpenPlayer extends Task<MediaPlayer> {
+        private final Attempt attempt;
+
+        OpenPlayer(Attempt attempt) {
+            this.attempt = attempt;
+        }
+
+        @Override
+        protected MediaPlayer call() {
+            return new MediaPlayer(new Media(attempt.media.localUri().toString()));
+        }
+
+        @Override
+        protected void succeeded() {
+            MediaPlayer player = getValue();
+            if (attempt == current) {
+                attach(attempt, player);
+            } else {
+                playersCreated++;
+                dispose(player);
+            }
+        }
+
+        @Override
+        protected void failed() {
+            PlayerModel.this.failed(attempt, getException().getMessage());
+        }
+    }
+}

@@ -1,0 +1,242 @@
+package com.callaudit.ui.player;
+
+import atlantafx.base.theme.Styles;
+import com.callaudit.api.MediaFormat;
+import com.callaudit.ui.Formats;
+import java.io.File;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * The player bar under the list: transport, a seek bar that shows what is fetched,
+ * time, speed, volume, the leg to hear on dual-channel calls, format and saving.
+ */
+public final class PlayerView {
+
+    private final PlayerModel model;
+    private final Slider seekBar = new Slider(0, 1, 0);
+    private boolean draggingSeekBar;
+
+    public PlayerView(PlayerModel model) {
+        this.model = model;
+    }
+
+    public Node createView() {
+        HBox controls = new HBox(8, createTransport(), createSeek(), createSpeed(),
+                createVolume(), createChannel(), createFormat(), createSave());
+        controls.setAlignment(Pos.CENTER_LEFT);
+        controls.disableProperty().bind(unplayable());
+        // On a narrow window the seek bar gives way first; the bar never widens the window.
+        controls.setMinWidth(0);
+
+        VBox root = new VBox(4, controls, createMessages());
+        root.setId("player");
+        root.setPadding(new Insets(8));
+        root.getStyleClass().add("player-bar");
+        root.setMinWidth(0);
+        return root;
+    }
+
+    private BooleanBinding unplayable() {
+        return Bindings.createBooleanBinding(() -> switch (model.statusProperty().get()) {
+            case EMPTY, UNAVAILABLE, FAILED -> true;
+            default -> false;
+        }, model.statusProperty());
+    }
+
+    private HBox createTransport() {
+        Button play = iconButton("playPause", Material2MZ.PLAY_ARROW, "Play or pause (Space)");
+        play.setOnAction(event -> model.togglePlay());
+        model.statusProperty().addListener((obs, was, now) -> play.setGraphic(new FontIcon(
+                now == PlaybackStatus.PLAYING ? Material2MZ.PAUSE : Material2MZ.PLAY_ARROW)));
+        play.getStyleClass().add(Styles.ACCENT);
+        Button stop = iconButton("stop", Material2MZ.STOP, "Stop");
+        stop.setOnAction(event -> model.stop());
+        Button back10 = jumpButton("back10", Material2MZ.REPLAY_10, -10, "Shift+←");
+        Button back5 = jumpButton("back5", Material2MZ.REPLAY_5, -5, "←");
+        Button forward5 = jumpButton("forward5", Material2AL.FORWARD_5, 5, "→");
+        Button forward10 = jumpButton("forward10", Material2AL.FORWARD_10, 10, "Shift+→");
+        HBox box = new HBox(4, play, stop, back10, back5, forward5, forward10);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private Button jumpButton(String id, Ikon icon, int seconds, String key) {
+        String what = (seconds < 0 ? "Back " : "Forward ") + Math.abs(seconds) + " s (" + key
+                + ")";
+        Button button = iconButton(id, icon, what);
+        button.setOnAction(event -> model.jump(seconds));
+        return button;
+    }
+
+    private HBox createSeek() {
+        Label elapsed = new Label();
+        elapsed.setId("elapsed");
+        elapsed.textProperty().bind(Bindings.createStringBinding(() ->
+                Formats.position(model.currentMillisProperty().get()),
+                model.currentMillisProperty()));
+        Label total = new Label();
+        total.setId("total");
+        total.textProperty().bind(Bindings.createStringBinding(() ->
+                Formats.position(model.totalMillisProperty().get()),
+                model.totalMillisProperty()));
+
+        ProgressBar fetched = new ProgressBar();
+        fetched.setId("buffered");
+        fetched.progressProperty().bind(model.bufferedProperty());
+        fetched.setMaxWidth(Double.MAX_VALUE);
+        fetched.setPrefHeight(4);
+        fetched.setMouseTransparent(true);
+        seekBar.setId("seekBar");
+        seekBar.maxProperty().bind(model.totalMillisProperty());
+        seekBar.setTooltip(new Tooltip("Drag to move; the shaded part is fetched"));
+        model.currentMillisProperty().addListener((obs, was, now) -> {
+            if (!draggingSeekBar) {
+                seekBar.setValue(now.doubleValue());
+            }
+        });
+        seekBar.setOnMousePressed(event -> draggingSeekBar = true);
+        seekBar.setOnMouseReleased(event -> {
+            draggingSeekBar = false;
+            model.seek(seekBar.getValue());
+        });
+        StackPane track = new StackPane(fetched, seekBar);
+        HBox.setHgrow(track, Priority.ALWAYS);
+        track.setMinWidth(80);
+
+        HBox box = new HBox(6, elapsed, track, total);
+        box.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(box, Priority.ALWAYS);
+        return box;
+    }
+
+    private HBox createSpeed() {
+        Button slower = new Button("−");
+        slower.setId("slower");
+        slower.setTooltip(new Tooltip("Slower ([)"));
+        slower.setOnAction(event -> model.slower());
+        Label speed = new Label();
+        speed.setId("speed");
+        speed.setMinWidth(44);
+        speed.setAlignment(Pos.CENTER);
+        speed.textProperty().bind(model.rateProperty().asString(java.util.Locale.ROOT,
+                "%.2g×"));
+        Button faster = new Button("+");
+        faster.setId("faster");
+        faster.setTooltip(new Tooltip("Faster (])"));
+        faster.setOnAction(event -> model.faster());
+        HBox box = new HBox(2, slower, speed, faster);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private HBox createVolume() {
+        ToggleButton mute = new ToggleButton(null, new FontIcon(Material2MZ.VOLUME_UP));
+        mute.setId("mute");
+        mute.setTooltip(new Tooltip("Mute"));
+        mute.selectedProperty().bindBidirectional(model.mutedProperty());
+        mute.selectedProperty().addListener((obs, was, now) -> mute.setGraphic(
+                new FontIcon(now ? Material2MZ.VOLUME_OFF : Material2MZ.VOLUME_UP)));
+        Slider volume = new Slider(0, 1, 1);
+        volume.setId("volume");
+        volume.setPrefWidth(80);
+        volume.valueProperty().bindBidirectional(model.volumeProperty());
+        HBox box = new HBox(4, mute, volume);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private ComboBox<ChannelChoice> createChannel() {
+        ComboBox<ChannelChoice> channel = new ComboBox<>();
+        channel.setId("channel");
+        channel.getItems().setAll(ChannelChoice.values());
+        channel.valueProperty().bindBidirectional(model.channelProperty());
+        channel.setTooltip(new Tooltip("In a dual-channel recording each leg of the call "
+                + "has its own channel"));
+        channel.visibleProperty().bind(model.dualChannelProperty());
+        channel.managedProperty().bind(channel.visibleProperty());
+        return channel;
+    }
+
+    private ComboBox<MediaFormat> createFormat() {
+        ComboBox<MediaFormat> format = new ComboBox<>();
+        format.setId("format");
+        format.getItems().setAll(MediaFormat.values());
+        format.valueProperty().bindBidirectional(model.preferredFormatProperty());
+        format.setTooltip(new Tooltip("Format to fetch; if it cannot play, CallAudit "
+                + "tries the other"));
+        return format;
+    }
+
+    private HBox createSave() {
+        Button save = iconButton("saveAudio", Material2MZ.SAVE_ALT, "Save audio as…");
+        save.disableProperty().bind(model.savingProperty());
+        save.setOnAction(event -> chooseFileAndSave(save));
+        ProgressBar progress = new ProgressBar();
+        progress.setId("saveProgress");
+        progress.setPrefWidth(70);
+        progress.progressProperty().bind(model.saveProgressProperty());
+        progress.visibleProperty().bind(model.savingProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
+        HBox box = new HBox(4, save, progress);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private void chooseFileAndSave(Node owner) {
+        if (model.recordingProperty().get() == null) {
+            return;
+        }
+        MediaFormat format = model.formatToSave();
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save audio as");
+        chooser.setInitialFileName(model.recordingProperty().get().sid()
+                + format.extension());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                format.name() + " audio", "*" + format.extension()));
+        File file = chooser.showSaveDialog(owner.getScene().getWindow());
+        if (file != null) {
+            model.saveAs(file.toPath());
+        }
+    }
+
+    private Node createMessages() {
+        Label message = new Label();
+        message.setId("playerMessage");
+        message.setWrapText(true);
+        message.textProperty().bind(Bindings.createStringBinding(() -> String.join("  ",
+                        model.reasonProperty().get(), model.noticeProperty().get(),
+                        model.saveMessageProperty().get()).strip(),
+                model.reasonProperty(), model.noticeProperty(), model.saveMessageProperty()));
+        message.getStyleClass().add(Styles.TEXT_MUTED);
+        message.visibleProperty().bind(message.textProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        return message;
+    }
+
+    private static Button iconButton(String id, Ikon icon, String tip) {
+        Button button = new Button(null, new FontIcon(icon));
+        button.setId(id);
+        button.setTooltip(new Tooltip(tip));
+        return button;
+    }
+}
