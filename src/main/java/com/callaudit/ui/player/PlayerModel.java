@@ -306,6 +306,17 @@ public final class PlayerModel {
         seek(currentMillis.get() + seconds * 1000.0);
     }
 
+    /**
+     * Where the player itself says it is, asked now, in milliseconds; -1 without a
+     * player. {@link #currentMillisProperty()} moves at once on a seek; this does not.
+     */
+    public double playerPositionMillis() {
+        if (current == null || current.player == null) {
+            return -1;
+        }
+        return current.player.getCurrentTime().toMillis();
+    }
+
     /** One step faster, up to 2×. */
     public void faster() {
         setRate(stepFrom(rate.get(), +1));
