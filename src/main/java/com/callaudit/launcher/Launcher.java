@@ -7,7 +7,8 @@ import javafx.application.Application;
 
 /**
  * Starts what the command line asks for: the app (optionally signed in to the demo
- * space with {@code --demo}), or the demo space alone ({@code --demo-space}).
+ * space with {@code --demo}), the demo space alone ({@code --demo-space}), or the
+ * installation check ({@code --self-test}).
  *
  * <p>It does not extend {@link Application}, so JavaFX can run from the class path.
  */
@@ -20,6 +21,8 @@ public final class Launcher {
         List<String> words = List.of(args);
         if (words.contains("--help") || words.contains("-h")) {
             System.out.println(usage());
+        } else if (words.contains("--self-test")) {
+            System.exit(SelfTest.run(System.out));
         } else if (words.contains("--demo-space")) {
             int status = DemoSpaceCommand.run(args);
             if (status != 0) {
@@ -33,11 +36,14 @@ public final class Launcher {
     private static String usage() {
         return String.join(System.lineSeparator(),
                 "Usage: callaudit [--demo] [--recordings N] [--long-recordings]",
+                "       callaudit --self-test",
                 "       callaudit --demo-space [--port N] [--recordings N] "
                         + "[--long-recordings] [--protect-media]",
                 "",
                 "  --demo          sign in to the built-in demo space at once",
                 "  --recordings N  add N synthetic recordings to the demo space",
-                "  --demo-space    run only the demo space, until stopped");
+                "  --demo-space    run only the demo space, until stopped",
+                "  --self-test     check this installation, print PASS/FAIL per check;",
+                "                  exit status 0 only if all pass");
     }
 }
