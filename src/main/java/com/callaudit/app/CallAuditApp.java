@@ -10,7 +10,10 @@ import com.callaudit.ui.signin.SignInView;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import javafx.application.Application;
+import java.util.List;
+import java.util.stream.Stream;
 import javafx.application.Platform;
+import javafx.scene.image.Image;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -32,6 +35,7 @@ public final class CallAuditApp extends Application {
     private MediaRelay relay;
     private RecordingsClient client;
     private MainWindow mainWindow;
+    private List<Image> icons = List.of();
 
     /** Used by {@link Application#launch}: options come from the command line. */
     public CallAuditApp() {
@@ -50,6 +54,10 @@ public final class CallAuditApp extends Application {
         settings = AppSettings.load();
         work = new BackgroundWork();
         relay = startRelay();
+        icons = Stream.of(32, 64, 256)
+                .map(size -> new Image(CallAuditApp.class.getResource(
+                        "icon/callaudit-" + size + ".png").toExternalForm()))
+                .toList();
         demo = new BuiltInDemo(new DemoSpace.Config()
                 .syntheticRecordings(options.syntheticRecordings())
                 .longRecordings(options.longRecordings()));
@@ -63,6 +71,7 @@ public final class CallAuditApp extends Application {
         AppTheme.install();
         SignInModel signIn = new SignInModel(work, settings, demo,
                 signedIn -> openMainWindow(stage, signedIn));
+        stage.getIcons().setAll(icons);
         stage.setTitle("CallAudit — Sign in");
         stage.setScene(AppTheme.styled(new Scene(new SignInView(signIn).createView())));
         stage.show();
