@@ -9,12 +9,15 @@ import com.callaudit.demo.RequestLog;
 import com.callaudit.ui.player.PlaybackStatus;
 import com.callaudit.ui.player.PlayerModel;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Listening through the real window: real MediaPlayers on the ALSA null device. */
 class PlayerTest {
@@ -116,6 +119,47 @@ class PlayerTest {
         driver.await(() -> fetchedWhenPlaying.get() != null);
         assertThat(fetchedWhenPlaying.get()).isLessThan(0.5);
         assertThat(player().totalMillisProperty().get()).isGreaterThanOrEqualTo(3_599_000);
+    }
+
+    @Test
+    void selectingAnotherRecordingCancelsTheDownloadUnderWay() throws Exception {
+        demo = DemoSpace.start(new DemoSpace.Config().longRecordings(true));
+        proxy = SpaceProxy.to(demo.origin());
+        proxy.throttleMedia(1_000_000);
+        signInThrough(proxy.origin());
+        Recording hour = driver.table().getItems().stream()
+                .filter(r -> r.durationSeconds() >= 3600).findFirst().orElseThrow();
+        driver.interact(() -> driver.table().getSelectionModel().select(hour));
+        driver.await(() -> proxy.openMediaPaths().stream()
+                .anyMatch(path -> path.contains(hour.sid())));
+
+        driver.interact(() -> driver.table().getSelectionModel().select(firstCompleted(1)));
+
+        driver.await(() -> proxy.openMediaPaths().stream()
+                .noneMatch(path -> path.contains(hour.sid())));
+        assertThat(player().recordingProperty().get().sid()).isNotEqualTo(hour.sid());
+    }
+
+    @Test
+    void savesTheAudioAtomicallyInTheChosenFormat(@TempDir Path folder) throws Exception {
+        signInTo(new DemoSpace.Config());
+        Recording call = firstCompleted(1);
+        driver.interact(() -> driver.table().getSelectionModel().select(call));
+        driver.await(() -> player().recordingProperty().get() == call);
+        Path target = folder.resolve("call.wav");
+        Files.writeString(target, "an older file of the same name");
+
+        driver.interact(() -> player().saveAs(target));
+
+        driver.await(() -> !player().savingProperty().get());
+        byte[] saved = Files.readAllBytes(target);
+        assertThat(new String(saved, 0, 4, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("RIFF");
+        assertThat(saved.length).isGreaterThan(call.durationSeconds() * 8000);
+        assertThat(player().saveMessageProperty().get()).startsWith("Saved to");
+        try (var left = Files.list(folder)) {
+            assertThat(left).containsExactly(target);
+        }
     }
 
     @Test

@@ -25,6 +25,8 @@ final class SpaceProxy implements AutoCloseable {
     private final URI target;
     private volatile long mediaBytesPerSecond;
     private volatile String brokenExtension;
+    private final java.util.Set<String> openMediaPaths =
+            java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private SpaceProxy(URI target) throws IOException {
         this.target = target;
@@ -57,6 +59,11 @@ final class SpaceProxy implements AutoCloseable {
         this.brokenExtension = extension;
     }
 
+    /** Media paths whose body is being sent right now. */
+    java.util.Set<String> openMediaPaths() {
+        return java.util.Set.copyOf(openMediaPaths);
+    }
+
     private void forward(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getRawPath();
         boolean media = path.endsWith(".wav") || path.endsWith(".mp3");
@@ -84,11 +91,15 @@ final class SpaceProxy implements AutoCloseable {
         try (InputStream in = status >= 400 ? upstream.getErrorStream()
                 : upstream.getInputStream(); OutputStream out = exchange.getResponseBody()) {
             if (in != null && !head) {
+                if (media) {
+                    openMediaPaths.add(path);
+                }
                 copy(in, out, media ? mediaBytesPerSecond : 0);
             }
         } catch (IOException clientWentAway) {
             // The player or relay hung up (a cancelled fetch): nothing more to send.
         } finally {
+            openMediaPaths.remove(path);
             upstream.disconnect();
         }
     }
