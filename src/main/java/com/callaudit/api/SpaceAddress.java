@@ -66,6 +66,11 @@ public final class SpaceAddress {
         return origin.getHost();
     }
 
+    /** Host, and port when it is not the scheme's default: what a title shows. */
+    public String displayName() {
+        return origin.getAuthority();
+    }
+
     /** Whether the space is on this machine (the demo space, a test server). */
     public boolean isLoopback() {
         return isLoopback(origin.getHost());

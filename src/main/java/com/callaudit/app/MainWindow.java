@@ -24,6 +24,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -31,6 +32,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -94,7 +96,7 @@ public final class MainWindow {
     public void show(Stage stage) {
         Scene scene = AppTheme.styled(new Scene(createView()));
         addShortcuts(scene);
-        stage.setTitle("CallAudit — " + client.space().host());
+        stage.setTitle("CallAudit — " + client.space().displayName());
         WindowBounds.restore(stage, settings, 1280, 760);
         stage.setScene(scene);
         stage.show();
@@ -121,17 +123,25 @@ public final class MainWindow {
     }
 
     private HBox createStatusBar() {
-        Label space = new Label(client.space().host() + " · project " + client.projectId());
+        Label space = new Label(client.space().displayName() + " · project "
+                + client.projectId());
+        space.setMinWidth(Region.USE_PREF_SIZE);
         space.setId("statusSpace");
         Label count = new Label();
         count.setId("statusCount");
         count.textProperty().bind(recordings.countProperty());
+        count.setMinWidth(Region.USE_PREF_SIZE);
         Label error = new Label();
         error.setId("statusError");
         error.getStyleClass().add(Styles.DANGER);
         error.setGraphic(new FontIcon(Material2AL.ERROR_OUTLINE));
         error.textProperty().bind(recordings.lastErrorProperty());
         error.visibleProperty().bind(Bindings.isNotEmpty(error.textProperty()));
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(error.textProperty());
+        whole.setWrapText(true);
+        whole.setMaxWidth(480);
+        error.setTooltip(whole);
 
         HBox spacer = new HBox();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -52,6 +52,25 @@ class PlayerTest {
     }
 
     @Test
+    void playsAgainAfterTheEndAndAfterStop() throws Exception {
+        signInTo(new DemoSpace.Config());
+        selectAndPressEnter(firstCompleted(1));
+        driver.await(() -> player().statusProperty().get() == PlaybackStatus.ENDED);
+        AtomicBoolean playedAgain = watchForPlaying();
+
+        driver.type(KeyCode.SPACE);
+
+        driver.await(() -> playedAgain.get()
+                && player().statusProperty().get() == PlaybackStatus.ENDED);
+        driver.clickOn("#stop");
+        driver.await(() -> player().statusProperty().get() == PlaybackStatus.STOPPED);
+        AtomicBoolean playedAfterStop = watchForPlaying();
+        driver.clickOn("#playPause");
+        driver.await(() -> playedAfterStop.get()
+                && player().statusProperty().get() == PlaybackStatus.ENDED);
+    }
+
+    @Test
     void playsMp3WhenChosen() throws Exception {
         signInTo(new DemoSpace.Config());
         driver.interact(() -> player().preferredFormatProperty().set(MediaFormat.MP3));
@@ -248,7 +267,7 @@ class PlayerTest {
         driver.write("[[[[[[");
 
         driver.await(() -> player().rateProperty().get() == 0.5);
-        assertThat(driver.text("#speed")).isEqualTo("0.50×");
+        assertThat(driver.text("#speed")).isEqualTo("0.5×");
     }
 
     private AtomicBoolean watchForPlaying() {

@@ -79,6 +79,7 @@ public final class PlayerModel {
     private final RecordingsClient client;
     private Attempt current;
     private boolean playRequested;
+    private boolean endedByMedia;
     private int playersCreated;
     private int playersDisposed;
 
@@ -231,9 +232,13 @@ public final class PlayerModel {
     public void load(Recording next) {
         release();
         playRequested = false;
+        endedByMedia = false;
         recording.set(next);
         notice.set("");
         reason.set("");
+        if (!saving.get()) {
+            saveMessage.set("");
+        }
         currentMillis.set(0);
         buffered.set(0);
         dualChannel.set(next != null && next.channels() == 2);
@@ -267,9 +272,7 @@ public final class PlayerModel {
             playRequested = true;
             return;
         }
-        if (now == PlaybackStatus.ENDED) {
-            current.player.seek(Duration.ZERO);
-        }
+        endedByMedia = false;
         current.player.play();
     }
 
@@ -290,6 +293,10 @@ public final class PlayerModel {
     /** Stops and goes back to the start. */
     public void stop() {
         playRequested = false;
+        endedByMedia = false;
+        if (status.get() == PlaybackStatus.ENDED) {
+            status.set(PlaybackStatus.STOPPED);
+        }
         withPlayer(MediaPlayer::stop);
         currentMillis.set(0);
     }
@@ -397,11 +404,14 @@ public final class PlayerModel {
                 totalMillis.set(now.toMillis());
             }
         });
+        // At its end a MediaPlayer ignores play() until stopped, so it is stopped (back
+        // to the start) while the controls say it ended.
         player.setOnEndOfMedia(() -> {
             if (attempt == current) {
-                player.pause();
-                status.set(PlaybackStatus.ENDED);
+                endedByMedia = true;
                 playRequested = false;
+                player.stop();
+                status.set(PlaybackStatus.ENDED);
             }
         });
         player.setOnError(() -> failed(attempt, player.getError() == null ? "unknown error"
@@ -415,12 +425,9 @@ public final class PlayerModel {
         switch (now) {
             case READY -> status.set(PlaybackStatus.READY);
             case PLAYING -> status.set(PlaybackStatus.PLAYING);
-            case PAUSED -> {
-                if (status.get() != PlaybackStatus.ENDED) {
-                    status.set(PlaybackStatus.PAUSED);
-                }
-            }
-            case STOPPED -> status.set(PlaybackStatus.STOPPED);
+            case PAUSED -> status.set(PlaybackStatus.PAUSED);
+            case STOPPED -> status.set(endedByMedia ? PlaybackStatus.ENDED
+                    : PlaybackStatus.STOPPED);
             case STALLED -> status.set(PlaybackStatus.LOADING);
             default -> { }
         }

@@ -18,7 +18,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.StackPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.kordamp.ikonli.Ikon;
@@ -41,14 +41,19 @@ public final class PlayerView {
     }
 
     public Node createView() {
-        HBox controls = new HBox(8, createTransport(), createSeek(), createSpeed(),
-                createVolume(), createChannel(), createFormat(), createSave());
+        HBox spacer = new HBox();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox controls = new HBox(8, createTransport(), createSpeed(), createVolume(),
+                spacer, createChannel(), createFormat(), createSave());
         controls.setAlignment(Pos.CENTER_LEFT);
-        controls.disableProperty().bind(unplayable());
-        // On a narrow window the seek bar gives way first; the bar never widens the window.
+        // On a narrow window the spacer gives way; the bar never widens the window.
         controls.setMinWidth(0);
+        HBox seek = createSeek();
+        seek.disableProperty().bind(unplayable());
+        controls.getChildren().stream().filter(node -> node != spacer)
+                .forEach(node -> node.disableProperty().bind(unplayable()));
 
-        VBox root = new VBox(4, controls, createMessages());
+        VBox root = new VBox(6, seek, controls, createMessages());
         root.setId("player");
         root.setPadding(new Insets(8));
         root.getStyleClass().add("player-bar");
@@ -96,16 +101,21 @@ public final class PlayerView {
                 model.currentMillisProperty()));
         Label total = new Label();
         total.setId("total");
+        // The length is rounded, as the space rounds it in the list; the position is not.
         total.textProperty().bind(Bindings.createStringBinding(() ->
-                Formats.position(model.totalMillisProperty().get()),
+                Formats.duration((int) Math.round(model.totalMillisProperty().get() / 1000)),
                 model.totalMillisProperty()));
+        elapsed.setMinWidth(Region.USE_PREF_SIZE);
+        total.setMinWidth(Region.USE_PREF_SIZE);
 
         ProgressBar fetched = new ProgressBar();
         fetched.setId("buffered");
         fetched.progressProperty().bind(model.bufferedProperty());
         fetched.setMaxWidth(Double.MAX_VALUE);
-        fetched.setPrefHeight(4);
+        fetched.setPrefHeight(3);
+        fetched.setMaxHeight(3);
         fetched.setMouseTransparent(true);
+        fetched.setTooltip(new Tooltip("Fetched from the space"));
         seekBar.setId("seekBar");
         seekBar.maxProperty().bind(model.totalMillisProperty());
         seekBar.setTooltip(new Tooltip("Drag to move; the shaded part is fetched"));
@@ -119,7 +129,9 @@ public final class PlayerView {
             draggingSeekBar = false;
             model.seek(seekBar.getValue());
         });
-        StackPane track = new StackPane(fetched, seekBar);
+        seekBar.setMaxWidth(Double.MAX_VALUE);
+        VBox track = new VBox(2, seekBar, fetched);
+        track.setAlignment(Pos.CENTER);
         HBox.setHgrow(track, Priority.ALWAYS);
         track.setMinWidth(80);
 
@@ -138,8 +150,10 @@ public final class PlayerView {
         speed.setId("speed");
         speed.setMinWidth(44);
         speed.setAlignment(Pos.CENTER);
-        speed.textProperty().bind(model.rateProperty().asString(java.util.Locale.ROOT,
-                "%.2g×"));
+        speed.textProperty().bind(Bindings.createStringBinding(() ->
+                java.math.BigDecimal.valueOf(model.rateProperty().get())
+                        .stripTrailingZeros().toPlainString() + "×",
+                model.rateProperty()));
         Button faster = new Button("+");
         faster.setId("faster");
         faster.setTooltip(new Tooltip("Faster (])"));
@@ -174,6 +188,8 @@ public final class PlayerView {
                 + "has its own channel"));
         channel.visibleProperty().bind(model.dualChannelProperty());
         channel.managedProperty().bind(channel.visibleProperty());
+        channel.setPrefWidth(170);
+        channel.setMinWidth(Region.USE_PREF_SIZE);
         return channel;
     }
 
@@ -184,6 +200,7 @@ public final class PlayerView {
         format.valueProperty().bindBidirectional(model.preferredFormatProperty());
         format.setTooltip(new Tooltip("Format to fetch; if it cannot play, CallAudit "
                 + "tries the other"));
+        format.setMinWidth(Region.USE_PREF_SIZE);
         return format;
     }
 

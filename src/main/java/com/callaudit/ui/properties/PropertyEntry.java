@@ -38,14 +38,16 @@ public record PropertyEntry(String key, String shown, String raw,
 
     private static PropertyEntry entry(String key, JsonNode value, JsonNode parent) {
         if (value.isObject()) {
-            return new PropertyEntry(key, "{" + value.size() + " keys}", "", of(value));
+            return new PropertyEntry(key, "{" + value.size()
+                    + (value.size() == 1 ? " key}" : " keys}"), "", of(value));
         }
         if (value.isArray()) {
             List<PropertyEntry> items = new ArrayList<>();
             for (int i = 0; i < value.size(); i++) {
                 items.add(entry("[" + i + "]", value.get(i), value));
             }
-            return new PropertyEntry(key, "[" + value.size() + " items]", "",
+            return new PropertyEntry(key, "[" + value.size()
+                    + (value.size() == 1 ? " item]" : " items]"), "",
                     List.copyOf(items));
         }
         String raw = value.isNull() ? "null" : value.asText();

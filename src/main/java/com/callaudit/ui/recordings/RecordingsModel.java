@@ -193,6 +193,7 @@ public final class RecordingsModel {
         }
         for (Recording row : rows) {
             if (row.sid().equalsIgnoreCase(sid)) {
+                lastError.set("");
                 quickFilter.set("");
                 opened.set(null);
                 opened.set(row);
@@ -266,6 +267,9 @@ public final class RecordingsModel {
             count.set("the only recording loaded");
         } else {
             count.set("all " + loaded + " loaded");
+        }
+        if (query.get().isFiltered()) {
+            count.set(count.get() + " (filtered on the space)");
         }
     }
 

@@ -5,6 +5,9 @@ import com.callaudit.api.Recording;
 import com.callaudit.api.RecordingQuery;
 import com.callaudit.ui.Formats;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.function.Function;
@@ -39,6 +42,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -88,6 +92,11 @@ public final class RecordingsView {
                 + "(API or media).");
         dialog.getEditor().setId("openBySidField");
         dialog.getEditor().setPrefColumnCount(48);
+        // The dialog stays open until the text holds a SID, so nothing typed is lost.
+        dialog.getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK)
+                .disableProperty().bind(Bindings.createBooleanBinding(() ->
+                        RecordingReference.sidIn(dialog.getEditor().getText()).isEmpty(),
+                        dialog.getEditor().textProperty()));
         if (table.getScene() != null) {
             dialog.initOwner(table.getScene().getWindow());
         }
@@ -131,6 +140,9 @@ public final class RecordingsView {
             if (event.getCode() == KeyCode.ESCAPE) {
                 quickFilter.clear();
                 table.requestFocus();
+            } else if (event.getCode() == KeyCode.DOWN || event.getCode() == KeyCode.ENTER) {
+                moveIntoTable();
+                event.consume();
             }
         });
 
@@ -145,10 +157,19 @@ public final class RecordingsView {
         return bar;
     }
 
+    /** From the quick filter into the rows it left, keeping the keyboard in charge. */
+    private void moveIntoTable() {
+        table.requestFocus();
+        if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+            table.getSelectionModel().select(0);
+            table.getFocusModel().focus(0);
+        }
+    }
+
     private Node createFilterBar() {
-        DatePicker on = datePicker("createdOn", "Created on");
-        DatePicker after = datePicker("createdAfter", "Created after");
-        DatePicker before = datePicker("createdBefore", "Created before");
+        DatePicker on = datePicker("createdOn", "On day");
+        DatePicker after = datePicker("createdAfter", "After day");
+        DatePicker before = datePicker("createdBefore", "Before day");
         TextField callSid = sidField("callSidFilter", "Call SID");
         TextField conferenceSid = sidField("conferenceSidFilter", "Conference SID");
 
@@ -173,6 +194,15 @@ public final class RecordingsView {
         });
         callSid.setOnAction(apply.getOnAction());
         conferenceSid.setOnAction(apply.getOnAction());
+        for (DatePicker picker : new DatePicker[] {on, after, before}) {
+            picker.getEditor().setOnKeyPressed(event -> {
+                if (event.getCode() == KeyCode.ENTER) {
+                    picker.setValue(picker.getConverter().fromString(
+                            picker.getEditor().getText()));
+                    apply.fire();
+                }
+            });
+        }
 
         Label label = new Label("On the space:");
         label.getStyleClass().add(Styles.TEXT_MUTED);
@@ -322,6 +352,9 @@ public final class RecordingsView {
         DatePicker picker = new DatePicker();
         picker.setId(id);
         picker.setPromptText(prompt);
+        picker.setTooltip(new Tooltip("Created " + prompt.toLowerCase(Locale.ROOT)
+                + ", as YYYY-MM-DD (UTC days, as the space counts them)"));
+        picker.setConverter(new IsoDateConverter());
         picker.setPrefWidth(140);
         return picker;
     }
@@ -332,6 +365,23 @@ public final class RecordingsView {
         field.setPromptText(prompt);
         field.setPrefColumnCount(15);
         return field;
+    }
+
+    /** Days typed and shown as YYYY-MM-DD, whatever the locale; bad text is no date. */
+    private static final class IsoDateConverter extends StringConverter<LocalDate> {
+        @Override
+        public String toString(LocalDate date) {
+            return date == null ? "" : date.toString();
+        }
+
+        @Override
+        public LocalDate fromString(String text) {
+            try {
+                return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        }
     }
 
     private static String nonBlank(String text) {

@@ -107,9 +107,12 @@ public final class SignInView {
         error.setMinHeight(Region.USE_PREF_SIZE);
         // The window grows to show the whole message rather than cutting it short.
         error.textProperty().addListener((obs, was, text) -> {
-            if (error.getScene() != null && error.getScene().getWindow() != null) {
-                error.getScene().getWindow().sizeToScene();
-            }
+            // After the next layout pass, when the wrapped message knows its height.
+            javafx.application.Platform.runLater(() -> {
+                if (error.getScene() != null && error.getScene().getWindow() != null) {
+                    error.getScene().getWindow().sizeToScene();
+                }
+            });
         });
         return error;
     }
