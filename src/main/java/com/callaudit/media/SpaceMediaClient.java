@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.function.Consumer;
+import javax.net.ssl.SSLException;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -145,6 +146,11 @@ final class SpaceMediaClient implements Closeable {
         }
         if (e instanceof UnknownHostException) {
             return new FetchFailure("The address " + host + " could not be found.");
+        }
+        if (e instanceof SSLException) {
+            return new FetchFailure("The secure connection to " + host + " failed, so "
+                    + "nothing was sent: its certificate is not trusted or the "
+                    + "connection was tampered with.");
         }
         if (e instanceof InterruptedIOException) {
             return new FetchFailure(host + " did not answer within "
