@@ -70,13 +70,37 @@ class FaultyMediaTest {
     }
 
     @Test
-    void anHtmlErrorFromAProxyFailsWithTheStatusAndAdvice() throws Exception {
-        demo.faults().status(503, Body.HTML, Route.MEDIA, 1);
+    void anUnavailableSpaceIsAskedAgainAndTheRecordingArrives() throws Exception {
+        demo.faults().status(503, Body.HTML, Route.MEDIA, 1)
+                .retryAfter("1", 1);
+
+        FetchProgress end = finalProgress(register(demo, STEREO, MediaFormat.MP3));
+
+        assertThat(end.state()).isEqualTo(FetchProgress.State.COMPLETE);
+        assertThat(demo.requests().withPathContaining(STEREO))
+                .extracting(RequestLog.Entry::status).containsExactly(503, 429, 200);
+    }
+
+    @Test
+    void aLastingProxyErrorFailsAfterThreeTriesWithTheStatusAndAdvice()
+            throws Exception {
+        demo.faults().status(503, Body.HTML, Route.MEDIA, 10);
 
         FetchProgress end = finalProgress(register(demo, STEREO, MediaFormat.MP3));
 
         assertThat(end.state()).isEqualTo(FetchProgress.State.FAILED);
         assertThat(end.failureReason()).contains("503", "try again later");
+        assertThat(demo.requests().withPathContaining(STEREO)).hasSize(3);
+    }
+
+    @Test
+    void anInternalErrorIsNotAskedAgain() throws Exception {
+        demo.faults().status(500, Body.JSON, Route.MEDIA, 10);
+
+        FetchProgress end = finalProgress(register(demo, STEREO, MediaFormat.MP3));
+
+        assertThat(end.failureReason()).contains("500");
+        assertThat(demo.requests().withPathContaining(STEREO)).hasSize(1);
     }
 
     @Test
