@@ -207,7 +207,7 @@ public final class RecordingsClient implements Closeable {
         RecordingPage page = reader.read(body);
         LOG.info("Page {} of recordings from {}: {} rows in {} ms", page.page(), space.host(),
                 page.recordings().size(), (System.nanoTime() - started) / 1_000_000);
-        page.pagingProblem().ifPresent(problem -> LOG.warn("Paging stopped: {}", problem));
+        page.pagingProblem().ifPresent(problem -> LOG.warn("{}", problem));
         return page;
     }
 

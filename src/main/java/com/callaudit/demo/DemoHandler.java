@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
+import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -43,10 +44,12 @@ final class DemoHandler implements HttpHandler {
     private final BooleanSupplier mediaProtected;
     private final RequestLog log;
     private final Duration firstByteDelay;
+    private final FaultPlan faults;
+    private final FaultyMedia faultyMedia = new FaultyMedia();
 
     DemoHandler(String projectId, String token, RecordingIndex recordings,
             Transcriptions transcriptions, ApiJson json, BooleanSupplier mediaProtected,
-            RequestLog log, Duration firstByteDelay) {
+            RequestLog log, Duration firstByteDelay, FaultPlan faults) {
         this.projectId = projectId;
         this.token = token;
         this.recordings = recordings;
@@ -55,18 +58,29 @@ final class DemoHandler implements HttpHandler {
         this.mediaProtected = mediaProtected;
         this.log = log;
         this.firstByteDelay = firstByteDelay;
+        this.faults = faults;
     }
 
     @Override
-    public void handle(HttpExchange exchange) {
+    public void handle(HttpExchange exchange) throws IOException {
         long started = System.nanoTime();
         Reply reply = new Reply(exchange);
         String method = exchange.getRequestMethod();
         String path = exchange.getRequestURI().getRawPath();
         try {
-            dispatch(exchange, reply);
+            if (!injectFault(reply)) {
+                dispatch(exchange, reply);
+            }
+        } catch (InterruptedException e) {
+            // The space is closing while a fault delays this answer.
+            Thread.currentThread().interrupt();
         } catch (ApiError error) {
             sendError(reply, error);
+        } catch (CutStream.Cut cut) {
+            // Only an exception out of the handler makes the server drop the
+            // connection; closing the exchange would leave the client waiting.
+            exchange.close();
+            throw cut;
         } catch (IOException e) {
             // The client hung up, which players do when they seek.
             LOG.debug("{} {} ended early: {}", method, path, e.toString());
@@ -78,6 +92,27 @@ final class DemoHandler implements HttpHandler {
             LOG.debug("{} {} -> {} in {} ms", method, path, reply.status,
                     (System.nanoTime() - started) / 1_000_000);
         }
+    }
+
+    /** Delays, then answers with an injected status if the plan says so. */
+    private boolean injectFault(Reply reply) throws IOException, InterruptedException {
+        Duration delay = faults.delayFor(reply.route);
+        if (!delay.isZero()) {
+            Thread.sleep(delay.toMillis());
+        }
+        FaultPlan.InjectedStatus injected = faults.takeStatus(reply.route);
+        if (injected == null) {
+            return false;
+        }
+        if (injected.retryAfter() != null) {
+            reply.header("Retry-After", injected.retryAfter());
+        }
+        if (injected.contentType() == null) {
+            reply.bare(injected.status());
+        } else {
+            reply.send(injected.status(), injected.contentType(), injected.body());
+        }
+        return true;
     }
 
     private void sendError(Reply reply, ApiError error) {
@@ -278,11 +313,23 @@ final class DemoHandler implements HttpHandler {
         if (format == null) {
             throw ApiError.notFound(call.path());
         }
-        MediaBody body = format.get();
-        String rangeHeader = call.exchange().getRequestHeaders().getFirst("Range");
+        URI redirect = faults.mediaRedirect();
+        if (redirect != null) {
+            call.reply().header("Location", redirect.resolve(
+                    call.exchange().getRequestURI().getRawPath() + rawQuery(call))
+                    .toString());
+            call.reply().bare(302);
+            return;
+        }
+        MediaBody body = faultyMedia.apply(faults, sid, mp3, format.get());
+        boolean rangesHonoured = !faults.ignoresRange();
+        String rangeHeader = rangesHonoured
+                ? call.exchange().getRequestHeaders().getFirst("Range") : null;
         ByteRange range = ByteRange.parse(rangeHeader, body.length());
         Reply reply = call.reply();
-        reply.header("Accept-Ranges", "bytes");
+        if (rangesHonoured) {
+            reply.header("Accept-Ranges", "bytes");
+        }
         if (!range.satisfiable()) {
             reply.header("Content-Range", "bytes */" + body.length());
             reply.bare(416);
@@ -380,6 +427,11 @@ final class DemoHandler implements HttpHandler {
         return query.toString();
     }
 
+    private static String rawQuery(Call call) {
+        String query = call.exchange().getRequestURI().getRawQuery();
+        return query == null ? "" : "?" + query;
+    }
+
     private static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
@@ -444,10 +496,12 @@ final class DemoHandler implements HttpHandler {
     private final class Reply {
 
         private final HttpExchange exchange;
+        private final FaultPlan.Route route;
         private int status;
 
         Reply(HttpExchange exchange) {
             this.exchange = exchange;
+            this.route = FaultPlan.Route.of(exchange.getRequestURI().getRawPath());
         }
 
         void header(String name, String value) {
@@ -455,9 +509,14 @@ final class DemoHandler implements HttpHandler {
         }
 
         void send(int code, String contentType, byte[] body) throws IOException {
+            byte[] sent = body;
+            if (code == 200 && contentType.startsWith("application/json")) {
+                sent = faults.rewriteJson(body, exchange.getRequestURI().getRawPath()
+                        + rawQuerySuffix(), exchange.getLocalAddress().getPort());
+            }
             header("Content-Type", contentType);
-            try (OutputStream out = start(code, body.length)) {
-                out.write(body);
+            try (OutputStream out = start(code, sent.length)) {
+                out.write(sent);
             }
         }
 
@@ -477,7 +536,9 @@ final class DemoHandler implements HttpHandler {
         OutputStream start(int code, long length) throws IOException {
             begin(code);
             exchange.sendResponseHeaders(code, length == 0 ? -1 : length);
-            return exchange.getResponseBody();
+            int cut = route == null ? -1 : faults.cutAfter(route);
+            return cut < 0 ? exchange.getResponseBody()
+                    : new CutStream(exchange.getResponseBody(), cut);
         }
 
         private void begin(int code) throws IOException {

@@ -28,6 +28,11 @@ import org.slf4j.LoggerFactory;
  * with SignalWire's paging envelope, error bodies, auth rules and data types. The
  * "try it" mode, the demo command and the tests all start one.
  *
+ * <p>Tests make it hostile through {@link #faults()}: slow answers, 429/5xx with JSON,
+ * HTML or empty bodies, bodies cut mid-way, broken JSON, drifting types, bad paging
+ * links, media redirected to another host, Range ignored, bytes that are not audio, and
+ * μ-law or extensible WAVs. With no fault set it behaves as described above.
+ *
  * <p>Thread-safe. Requests are served by a small pool of daemon threads; {@link
  * #close()} stops them and frees the port. {@link #PROJECT_ID} and {@link #TOKEN} are
  * the demo space's public credentials, fine to print and to commit; they open nothing
@@ -54,16 +59,18 @@ public final class DemoSpace implements AutoCloseable {
     private final RecordingIndex recordings;
     private final RequestLog requests;
     private final AtomicBoolean mediaProtected;
+    private final FaultPlan faults;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private DemoSpace(HttpServer server, ExecutorService pool, RecordingIndex recordings,
-            RequestLog requests, AtomicBoolean mediaProtected) {
+            RequestLog requests, AtomicBoolean mediaProtected, FaultPlan faults) {
         this.server = server;
         this.port = server.getAddress().getPort();
         this.pool = pool;
         this.recordings = recordings;
         this.requests = requests;
         this.mediaProtected = mediaProtected;
+        this.faults = faults;
     }
 
     /** Starts a demo space with the default configuration: the real recordings only. */
@@ -113,9 +120,10 @@ public final class DemoSpace implements AutoCloseable {
 
         RequestLog requests = new RequestLog();
         AtomicBoolean mediaProtected = new AtomicBoolean(config.mediaProtected);
+        FaultPlan faults = new FaultPlan();
         DemoHandler handler = new DemoHandler(PROJECT_ID, TOKEN, index, transcriptions,
                 new ApiJson(PROJECT_ID, config.legacyJson), mediaProtected::get, requests,
-                config.firstByteDelay);
+                config.firstByteDelay, faults);
 
         InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
         HttpServer server = HttpServer.create(
@@ -125,7 +133,8 @@ public final class DemoSpace implements AutoCloseable {
         server.createContext("/", handler);
         server.start();
 
-        DemoSpace space = new DemoSpace(server, pool, index, requests, mediaProtected);
+        DemoSpace space = new DemoSpace(server, pool, index, requests, mediaProtected,
+                faults);
         LOG.info("Demo space at {}: {} recordings ({} real, {} synthetic, {} long),"
                 + " media {}", space.origin(), index.liveCount(), real.size(),
                 synthetic.count(), stored.size() - real.size(),
@@ -191,6 +200,15 @@ public final class DemoSpace implements AutoCloseable {
     /** The SIDs of the recordings the space holds now, newest first. */
     public List<String> recordingSids() {
         return recordings.liveSids();
+    }
+
+    /**
+     * The faults this space injects: delays, error statuses, cut and spoilt bodies, bad
+     * paging links, redirected and re-encoded media. Empty at start; see {@link
+     * FaultPlan}. Changes take effect from the next request.
+     */
+    public FaultPlan faults() {
+        return faults;
     }
 
     /** Every request answered since start (or since the last {@code clear()}). */

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.function.Consumer;
+import javax.net.ssl.SSLException;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -35,11 +36,17 @@ import org.apache.hc.core5.util.Timeout;
  * <p>Media is public by default, so the first request goes without credentials; only a
  * 401 or 403 from the space's own origin brings a retry with Basic auth. Redirects are
  * followed here, at most {@link #MAX_REDIRECTS}, to https or loopback only, and
- * credentials go to no origin but the space's. Thread-safe; the connection pool is shared.
+ * credentials go to no origin but the space's. A 429 or 503 is tried again, at most
+ * {@link #MAX_TRIES} times in all, after the space's Retry-After (bounded) or a short
+ * backoff. Thread-safe; the connection pool is shared.
  */
 final class SpaceMediaClient implements Closeable {
 
     static final int MAX_REDIRECTS = 5;
+    /** Tries in all when the space is rate limiting (429) or unavailable (503). */
+    static final int MAX_TRIES = 3;
+
+    private static final Duration LONGEST_RETRY_WAIT = Duration.ofSeconds(5);
 
     private final CloseableHttpClient http;
     private final Duration responseTimeout;
@@ -81,6 +88,7 @@ final class SpaceMediaClient implements Closeable {
         URI target = url;
         boolean authorise = false;
         int redirects = 0;
+        int tries = 1;
         while (true) {
             checkTarget(target);
             boolean withAuth = authorise && credentials != null
@@ -91,6 +99,7 @@ final class SpaceMediaClient implements Closeable {
                 return new OpenMedia(response);
             }
             Header location = response.getFirstHeader(HttpHeaders.LOCATION);
+            Header retryAfter = response.getFirstHeader(HttpHeaders.RETRY_AFTER);
             release(response);
             boolean mayAuthorise = !withAuth && credentials != null
                     && space.isSameOrigin(target);
@@ -103,6 +112,10 @@ final class SpaceMediaClient implements Closeable {
                             + MAX_REDIRECTS + " times; the recording cannot be reached.");
                 }
                 target = resolve(target, location.getValue());
+            } else if (isWorthRetrying(status) && tries < MAX_TRIES) {
+                // A GET of media changes nothing, so asking again is safe.
+                pause(retryWait(retryAfter, tries));
+                tries++;
             } else {
                 throw new FetchFailure(describeStatus(status, withAuth),
                         status == 404 ? 404 : FetchFailure.BAD_GATEWAY);
@@ -146,6 +159,11 @@ final class SpaceMediaClient implements Closeable {
         if (e instanceof UnknownHostException) {
             return new FetchFailure("The address " + host + " could not be found.");
         }
+        if (e instanceof SSLException) {
+            return new FetchFailure("The secure connection to " + host + " failed, so "
+                    + "nothing was sent: its certificate is not trusted or the "
+                    + "connection was tampered with.");
+        }
         if (e instanceof InterruptedIOException) {
             return new FetchFailure(host + " did not answer within "
                     + responseTimeout.toSeconds() + " s.");
@@ -176,6 +194,33 @@ final class SpaceMediaClient implements Closeable {
         } catch (URISyntaxException | IllegalArgumentException e) {
             throw new FetchFailure("The space redirected to an address that is not "
                     + "valid.");
+        }
+    }
+
+    private static boolean isWorthRetrying(int status) {
+        return status == 429 || status == 503;
+    }
+
+    /** The space's Retry-After in seconds if it gave one, else a doubling backoff. */
+    private static Duration retryWait(Header retryAfter, int tries) {
+        Duration wait = Duration.ofMillis(500L << (tries - 1));
+        if (retryAfter != null) {
+            try {
+                wait = Duration.ofSeconds(Math.max(0,
+                        Long.parseLong(retryAfter.getValue().strip())));
+            } catch (NumberFormatException httpDate) {
+                // An HTTP date is rare on media; the backoff serves as well.
+            }
+        }
+        return wait.compareTo(LONGEST_RETRY_WAIT) > 0 ? LONGEST_RETRY_WAIT : wait;
+    }
+
+    private static void pause(Duration wait) throws FetchFailure {
+        try {
+            Thread.sleep(wait.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new FetchFailure("The download was stopped while waiting to retry.");
         }
     }
 
