@@ -126,10 +126,25 @@ final class PlainPlayback implements Playback {
             return Math.abs(seconds - seekTarget) <= 0.5;
         }
 
+        // A pause can be lost while the player is busy; it is asked for again.
+        private boolean pause() throws Exception {
+            for (int attempt = 0; attempt < 3; attempt++) {
+                FxThread.run(player::pause);
+                try {
+                    FxThread.await(() -> player.getStatus() == MediaPlayer.Status.PAUSED,
+                            3, "pausing");
+                    return true;
+                } catch (IllegalStateException notYet) {
+                    FxThread.run(player::play);
+                }
+            }
+            return false;
+        }
+
         double seek(double seconds) throws Exception {
-            FxThread.run(player::pause);
-            FxThread.await(() -> player.getStatus() == MediaPlayer.Status.PAUSED, 10,
-                    "pausing");
+            if (!pause()) {
+                return Double.NaN;
+            }
             for (int attempt = 1; ; attempt++) {
                 CompletableFuture<Long> arrived = new CompletableFuture<>();
                 seekTarget = seconds;
