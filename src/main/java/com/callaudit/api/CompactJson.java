@@ -1,7 +1,7 @@
 package com.callaudit.api;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Shrinks one record's serialized JSON by writing a few long values it repeats (its
@@ -38,33 +38,44 @@ final class CompactJson {
      */
     static byte[] pack(byte[] json, String... values) {
         byte[][] needles = needles(values);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(json.length);
+        byte[] out = new byte[json.length];
+        int length = 0;
         int i = 0;
         while (i < json.length) {
             int marker = matchAt(json, i, needles);
             if (marker >= 0) {
-                out.write(marker + 1);
+                out[length++] = (byte) (marker + 1);
                 i += needles[marker].length;
             } else {
-                out.write(json[i]);
-                i++;
+                out[length++] = json[i++];
             }
         }
-        return out.size() == json.length ? json : out.toByteArray();
+        return length == json.length ? json : Arrays.copyOf(out, length);
     }
 
     /** The JSON {@link #pack} was given, from its result and the same values. */
     static byte[] unpack(byte[] packed, String... values) {
         byte[][] needles = needles(values);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(packed.length * 2);
+        int length = 0;
         for (byte b : packed) {
-            if (b >= 1 && b <= MARKERS && needles[b - 1] != null) {
-                out.writeBytes(needles[b - 1]);
+            length += isMarker(b, needles) ? needles[b - 1].length : 1;
+        }
+        byte[] out = new byte[length];
+        int at = 0;
+        for (byte b : packed) {
+            if (isMarker(b, needles)) {
+                byte[] value = needles[b - 1];
+                System.arraycopy(value, 0, out, at, value.length);
+                at += value.length;
             } else {
-                out.write(b);
+                out[at++] = b;
             }
         }
-        return out.toByteArray();
+        return out;
+    }
+
+    private static boolean isMarker(byte b, byte[][] needles) {
+        return b >= 1 && b <= MARKERS && needles[b - 1] != null;
     }
 
     private static byte[][] needles(String[] values) {
