@@ -17,15 +17,20 @@ import java.util.Optional;
  * {@code error_code} may be a number, a string or null; a date that cannot be parsed keeps
  * its text. The raw JSON keeps every key in the server's order, unknown ones included.
  * Values are parsed once, when the recording is made. Instances are immutable.
+ *
+ * <p>A window may hold 100,000 of these, so the raw JSON is kept packed (see
+ * {@link CompactJson}) and the date's text is kept apart only when it could not be read.
  */
 public final class Recording {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String API_ACCOUNTS = RecordingsClient.API_PREFIX + "/Accounts/";
 
     private final String sid;
+    private final String accountSid;
     private final String callSid;
     private final String conferenceSid;
-    private final String dateCreatedText;
+    private final String unreadableDateText;
     private final OffsetDateTime dateCreated;
     private final int durationSeconds;
     private final int channels;
@@ -35,13 +40,16 @@ public final class Recording {
     private final String priceUnit;
     private final String errorCode;
     private final byte[] rawJson;
+    private final boolean packed;
 
     private Recording(ObjectNode json) {
         this.sid = json.path("sid").asText();
+        this.accountSid = intern(text(json, "account_sid"));
         this.callSid = text(json, "call_sid");
         this.conferenceSid = text(json, "conference_sid");
-        this.dateCreatedText = text(json, "date_created");
-        this.dateCreated = SignalWireDates.parse(dateCreatedText).orElse(null);
+        String dateText = text(json, "date_created");
+        this.dateCreated = SignalWireDates.parse(dateText).orElse(null);
+        this.unreadableDateText = dateCreated == null ? dateText : null;
         this.durationSeconds = wholeNumber(json.get("duration"));
         this.channels = channelsOf(json);
         this.status = intern(text(json, "status"));
@@ -49,7 +57,9 @@ public final class Recording {
         this.price = decimal(json.get("price"));
         this.priceUnit = intern(text(json, "price_unit"));
         this.errorCode = text(json, "error_code");
-        this.rawJson = toBytes(json);
+        byte[] bytes = toBytes(json);
+        this.packed = CompactJson.canPack(bytes);
+        this.rawJson = packed ? CompactJson.pack(bytes, packedValues()) : bytes;
     }
 
     /**
@@ -90,7 +100,10 @@ public final class Recording {
 
     /** The date exactly as the space wrote it, or empty. */
     public Optional<String> dateCreatedText() {
-        return Optional.ofNullable(dateCreatedText);
+        if (dateCreated == null) {
+            return Optional.ofNullable(unreadableDateText);
+        }
+        return Optional.ofNullable(text(raw(), "date_created"));
     }
 
     /** Length in whole seconds; -1 when the space did not say or said something unreadable. */
@@ -136,10 +149,16 @@ public final class Recording {
     /** The JSON as the space sent it: every key, in the server's order. A fresh copy. */
     public ObjectNode raw() {
         try {
-            return (ObjectNode) JSON.readTree(rawJson);
+            return (ObjectNode) JSON.readTree(packed
+                    ? CompactJson.unpack(rawJson, packedValues()) : rawJson);
         } catch (IOException e) {
             throw new UncheckedIOException("re-reading JSON this class wrote", e);
         }
+    }
+
+    private String[] packedValues() {
+        return new String[] {sid, accountSid, callSid != null ? callSid : conferenceSid,
+                API_ACCOUNTS};
     }
 
     private static byte[] toBytes(ObjectNode json) {

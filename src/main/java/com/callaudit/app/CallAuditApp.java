@@ -74,6 +74,9 @@ public final class CallAuditApp extends Application {
         stage.getIcons().setAll(icons);
         stage.setTitle("CallAudit — Sign in");
         stage.setScene(AppTheme.styled(new Scene(new SignInView(signIn).createView())));
+        if (FirstFrame.requested()) {
+            FirstFrame.reportOnce(stage.getScene());
+        }
         stage.show();
         if (options.demo()) {
             signIn.useDemoSpace();

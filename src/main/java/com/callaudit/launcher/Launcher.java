@@ -3,7 +3,9 @@ package com.callaudit.launcher;
 import com.callaudit.app.CallAuditApp;
 import com.callaudit.demo.DemoSpaceCommand;
 import java.util.List;
+import java.util.prefs.Preferences;
 import javafx.application.Application;
+import org.slf4j.LoggerFactory;
 
 /**
  * Starts what the command line asks for: the app (optionally signed in to the demo
@@ -29,8 +31,22 @@ public final class Launcher {
                 System.exit(status);
             }
         } else {
+            prepareWhileJavaFxStarts();
             Application.launch(CallAuditApp.class, args);
         }
+    }
+
+    // Setting up logging (logback reads its XML) and opening the preferences store take
+    // a few hundred milliseconds that the sign-in dialog would otherwise wait for; done
+    // here they overlap JavaFX's own start. Both are thread-safe, and SLF4J queues
+    // anything logged meanwhile and replays it.
+    private static void prepareWhileJavaFxStarts() {
+        Thread thread = new Thread(() -> {
+            LoggerFactory.getILoggerFactory();
+            Preferences.userRoot();
+        }, "callaudit-start-up");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     private static String usage() {

@@ -1,0 +1,113 @@
+package com.callaudit.api;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Shrinks one record's serialized JSON by writing a few long values it repeats (its
+ * own SID, the account SID, the call SID, the API prefix) as one control byte each,
+ * and restores it byte for byte.
+ *
+ * <p>Serialized JSON never holds a raw byte below 0x20 (strings escape them, and
+ * whitespace is 0x09, 0x0A, 0x0D or 0x20), so bytes 0x01 to 0x04 are free to mark the
+ * values; check {@link #canPack} first and keep input that holds one anyway as it is.
+ */
+final class CompactJson {
+
+    private static final int MARKERS = 4;
+    private static final int SHORTEST_WORTH_IT = 8;
+
+    private CompactJson() {
+    }
+
+    /** Whether {@code json} is free of the marker bytes, so {@link #pack} may pack it. */
+    static boolean canPack(byte[] json) {
+        for (byte b : json) {
+            if (b >= 1 && b <= MARKERS) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The packed bytes.
+     *
+     * @param json bytes for which {@link #canPack} is true
+     * @param values at most four values, in a fixed order; nulls and short ones unused
+     */
+    static byte[] pack(byte[] json, String... values) {
+        byte[][] needles = needles(values);
+        byte[] out = new byte[json.length];
+        int length = 0;
+        int i = 0;
+        while (i < json.length) {
+            int marker = matchAt(json, i, needles);
+            if (marker >= 0) {
+                out[length++] = (byte) (marker + 1);
+                i += needles[marker].length;
+            } else {
+                out[length++] = json[i++];
+            }
+        }
+        return length == json.length ? json : Arrays.copyOf(out, length);
+    }
+
+    /** The JSON {@link #pack} was given, from its result and the same values. */
+    static byte[] unpack(byte[] packed, String... values) {
+        byte[][] needles = needles(values);
+        int length = 0;
+        for (byte b : packed) {
+            length += isMarker(b, needles) ? needles[b - 1].length : 1;
+        }
+        byte[] out = new byte[length];
+        int at = 0;
+        for (byte b : packed) {
+            if (isMarker(b, needles)) {
+                byte[] value = needles[b - 1];
+                System.arraycopy(value, 0, out, at, value.length);
+                at += value.length;
+            } else {
+                out[at++] = b;
+            }
+        }
+        return out;
+    }
+
+    private static boolean isMarker(byte b, byte[][] needles) {
+        return b >= 1 && b <= MARKERS && needles[b - 1] != null;
+    }
+
+    private static byte[][] needles(String[] values) {
+        if (values.length > MARKERS) {
+            throw new IllegalArgumentException("at most " + MARKERS + " values");
+        }
+        byte[][] needles = new byte[MARKERS][];
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] != null && values[i].length() >= SHORTEST_WORTH_IT) {
+                needles[i] = values[i].getBytes(StandardCharsets.UTF_8);
+            }
+        }
+        return needles;
+    }
+
+    private static int matchAt(byte[] json, int at, byte[][] needles) {
+        for (int n = 0; n < needles.length; n++) {
+            byte[] needle = needles[n];
+            if (needle != null && at + needle.length <= json.length
+                    && json[at] == needle[0] && startsWith(json, at, needle)) {
+                return n;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean startsWith(byte[] json, int at, byte[] needle) {
+        for (int k = 1; k < needle.length; k++) {
+            if (json[at + k] != needle[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,40 @@
+package com.callaudit.app;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+
+/**
+ * Prints one line when a scene's first frame has gone out, for the start-up benchmark:
+ * {@code callaudit.bench.firstFrame <epoch millis>}. Only with
+ * {@code -Dcallaudit.bench.firstFrame=true}; otherwise it does nothing.
+ */
+public final class FirstFrame {
+
+    /** The line's first word; the benchmark waits for it on the process's output. */
+    public static final String MARK = "callaudit.bench.firstFrame";
+
+    private FirstFrame() {
+    }
+
+    /** Whether this process was asked to report its first frame. */
+    public static boolean requested() {
+        return Boolean.getBoolean(MARK);
+    }
+
+    /**
+     * Prints the line once, right after the first pulse that laid out {@code scene}
+     * (the frame of that pulse is handed to the renderer before the line is printed).
+     * Call on the FX thread, before or just after the stage is shown.
+     */
+    public static void reportOnce(Scene scene) {
+        boolean[] reported = new boolean[1];
+        Runnable afterLayout = () -> {
+            if (!reported[0]) {
+                reported[0] = true;
+                Platform.runLater(() -> System.out.println(MARK + " "
+                        + System.currentTimeMillis()));
+            }
+        };
+        scene.addPostLayoutPulseListener(afterLayout);
+    }
+}
