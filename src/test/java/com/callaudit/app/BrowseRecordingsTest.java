@@ -82,6 +82,32 @@ class BrowseRecordingsTest {
     }
 
     @Test
+    void clickingAColumnHeaderSortsByItAndAgainReversesIt() {
+        javafx.scene.Node durationHeader = driver.lookup(".column-header")
+                .lookup((javafx.scene.control.Label label) ->
+                        "Duration".equals(label.getText())).query();
+
+        driver.clickOn(durationHeader);
+
+        driver.await(() -> isSorted(java.util.Comparator.comparingInt(
+                Recording::durationSeconds)));
+        driver.clickOn(durationHeader);
+        driver.await(() -> isSorted(java.util.Comparator.comparingInt(
+                Recording::durationSeconds).reversed()));
+        assertThat(driver.table().getItems()).hasSize(RecordingsModel.BROWSE_PAGE_SIZE);
+    }
+
+    private boolean isSorted(java.util.Comparator<Recording> order) {
+        List<Recording> items = driver.table().getItems();
+        for (int i = 1; i < items.size(); i++) {
+            if (order.compare(items.get(i - 1), items.get(i)) > 0) {
+                return false;
+            }
+        }
+        return items.size() > 1;
+    }
+
+    @Test
     void aCallSidFilterShowsOnlyThatCallsRecordings() {
         String callSid = callRecordedTwice();
 

@@ -8,13 +8,13 @@ import com.callaudit.api.RecordingsClient;
 import com.callaudit.app.BackgroundWork;
 import java.text.NumberFormat;
 import java.time.OffsetDateTime;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -52,7 +52,10 @@ public final class RecordingsModel {
     private final ObservableList<Recording> readOnlyRows =
             FXCollections.unmodifiableObservableList(rows);
     private final FilteredList<Recording> visibleRows = new FilteredList<>(rows);
-    private final Set<String> loadedSids = new HashSet<>();
+    // Pages are cursors, so a record can come twice only when the space repeats itself
+    // across a page boundary; checking against the page before catches that without
+    // an index over every loaded row (100,000 rows would pay for it in memory).
+    private Set<String> previousPageSids = Set.of();
     private final ReadOnlyObjectWrapper<RecordingQuery> query =
             new ReadOnlyObjectWrapper<>(RecordingQuery.all().withPageSize(BROWSE_PAGE_SIZE));
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
@@ -209,7 +212,7 @@ public final class RecordingsModel {
         generation++;
         query.set(newQuery);
         rows.clear();
-        loadedSids.clear();
+        previousPageSids = Set.of();
         unreadable = 0;
         lastPage = null;
         notice.set("");
@@ -227,9 +230,12 @@ public final class RecordingsModel {
 
     // Runs on the FX thread, once per page, so the table sees one change per page.
     private void append(RecordingPage page) {
+        Set<String> before = previousPageSids;
         List<Recording> fresh = page.recordings().stream()
-                .filter(recording -> loadedSids.add(recording.sid()))
+                .filter(recording -> !before.contains(recording.sid()))
                 .toList();
+        previousPageSids = page.recordings().stream().map(Recording::sid)
+                .collect(Collectors.toUnmodifiableSet());
         rows.addAll(fresh);
         lastPage = page;
         unreadable += page.problems().size();
@@ -320,7 +326,6 @@ public final class RecordingsModel {
                 }
             }
         }
-        loadedSids.add(recording.sid());
         rows.add(index, recording);
         updateCount();
     }
@@ -439,7 +444,7 @@ public final class RecordingsModel {
         @Override
         protected void succeeded() {
             Recording recording = getValue();
-            if (!loadedSids.contains(recording.sid())) {
+            if (rows.stream().noneMatch(row -> row.sid().equals(recording.sid()))) {
                 insertInDateOrder(recording);
             }
             quickFilter.set("");

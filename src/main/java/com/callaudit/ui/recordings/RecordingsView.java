@@ -10,6 +10,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -59,6 +61,8 @@ public final class RecordingsView {
     private final RecordingsModel model;
     private final TableView<Recording> table = new TableView<>();
     private final TextField quickFilter = new TextField();
+    private final Map<TableColumn<Recording, ?>, Comparator<Recording>> rowOrders =
+            new HashMap<>();
 
     public RecordingsView(RecordingsModel model) {
         this.model = model;
@@ -246,8 +250,11 @@ public final class RecordingsView {
         table.getColumns().add(priceColumn());
 
         SortedList<Recording> sorted = new SortedList<>(model.visibleRows());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
+        table.setSortPolicy(view -> {
+            sorted.setComparator(rowOrder());
+            return true;
+        });
         table.setRowFactory(view -> new LoadingAheadRow());
         table.setContextMenu(createContextMenu());
         table.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
@@ -265,6 +272,24 @@ public final class RecordingsView {
         });
     }
 
+    // Sorting compares the rows' own parsed values; the table's default comparator goes
+    // through the cell value factories and makes two objects per comparison, which
+    // stalls the window for a second on 100,000 rows.
+    private Comparator<Recording> rowOrder() {
+        Comparator<Recording> order = null;
+        for (TableColumn<Recording, ?> column : table.getSortOrder()) {
+            Comparator<Recording> byColumn = rowOrders.get(column);
+            if (byColumn == null) {
+                continue;
+            }
+            if (column.getSortType() == TableColumn.SortType.DESCENDING) {
+                byColumn = byColumn.reversed();
+            }
+            order = order == null ? byColumn : order.thenComparing(byColumn);
+        }
+        return order;
+    }
+
     private TableColumn<Recording, OffsetDateTime> dateColumn() {
         TableColumn<Recording, OffsetDateTime> column = column("Date created", 200,
                 row -> row.dateCreated().orElse(null), Formats::localTime,
@@ -279,6 +304,8 @@ public final class RecordingsView {
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(
                 cell.getValue().price().orElse(null)));
         column.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
+        rowOrders.put(column, Comparator.comparing(row -> row.price().orElse(null),
+                Comparator.nullsLast(Comparator.naturalOrder())));
         column.setCellFactory(view -> new TableCell<>() {
             @Override
             protected void updateItem(BigDecimal price, boolean empty) {
@@ -292,12 +319,12 @@ public final class RecordingsView {
         return column;
     }
 
-    private static TableColumn<Recording, String> textColumn(String title, double width,
+    private TableColumn<Recording, String> textColumn(String title, double width,
             Function<Recording, String> value) {
         return column(title, width, value, text -> text, Comparator.naturalOrder());
     }
 
-    private static <T> TableColumn<Recording, T> column(String title, double width,
+    private <T> TableColumn<Recording, T> column(String title, double width,
             Function<Recording, T> value, Function<T, String> format,
             Comparator<T> comparator) {
         TableColumn<Recording, T> column = new TableColumn<>(title);
@@ -305,6 +332,7 @@ public final class RecordingsView {
         column.setCellValueFactory(cell ->
                 new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setComparator(comparator);
+        rowOrders.put(column, Comparator.comparing(value, comparator));
         column.setCellFactory(view -> new TableCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {
