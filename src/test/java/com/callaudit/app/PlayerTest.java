@@ -297,7 +297,10 @@ class PlayerTest {
             driver.table().scrollTo(recording);
             driver.table().requestFocus();
         });
+        driver.await(() -> driver.table().isFocused()
+                && driver.table().getSelectionModel().getSelectedItem() == recording);
         driver.type(KeyCode.ENTER);
+        driver.await(() -> player().recordingProperty().get() == recording);
     }
 
     private Recording firstCompleted(int skip) {
