@@ -103,9 +103,10 @@ final class UiPlayback implements Playback {
         PlayerModel player = app.mainWindow().player();
         TableView<Recording> table = table();
         emptyPlayer(player, table);
-        Recording row = FxThread.call(() -> table.getItems().stream()
-                .filter(r -> r.sid().equals(sid)).findFirst().orElseThrow(() ->
-                        new IllegalStateException("recording " + sid + " is not listed")));
+        // Found before the clock starts, and selected by its index, as a click does:
+        // selecting by value would scan the 100,000 rows of figure 7.
+        int index = FxThread.call(() -> indexOf(table, sid));
+        Recording row = FxThread.call(() -> table.getItems().get(index));
 
         CompletableFuture<Long> loadStarted = new CompletableFuture<>();
         CompletableFuture<Long> audio = new CompletableFuture<>();
@@ -136,7 +137,7 @@ final class UiPlayback implements Playback {
             player.statusProperty().addListener(watch);
             player.currentMillisProperty().addListener(watch);
             long now = System.nanoTime();
-            table.getSelectionModel().select(row);
+            table.getSelectionModel().select(index);
             return now;
         });
         try {
@@ -149,6 +150,15 @@ final class UiPlayback implements Playback {
                 player.currentMillisProperty().removeListener(watch);
             });
         }
+    }
+
+    private static int indexOf(TableView<Recording> table, String sid) {
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (table.getItems().get(i).sid().equals(sid)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("recording " + sid + " is not listed");
     }
 
     // A selection cleared reaches the player after the window's 150 ms rest.
