@@ -60,8 +60,9 @@ final class UiPlayback implements Playback {
     public String clockStart() {
         int ended = endedBeforeTimeRead.get();
         return "fresh app (and relay) signed in per run, row selected"
-                + (ended == 0 ? "" : " (" + ended + " runs played to the end before "
-                        + "a pulse read the time; their end counts as first audio)");
+                + (ended == 0 ? "" : " (so far in this figure " + ended
+                        + (ended == 1 ? " run" : " runs") + " played to the end before "
+                        + "a pulse read the time; the end counts as first audio)");
     }
 
     @Override
