@@ -48,6 +48,7 @@ final class FxThreadStalls {
                         && !app.mainWindow().recordings().rows().isEmpty(), 30,
                         "the first page");
                 RecordingsModel model = app.mainWindow().recordings();
+                Playback inWindow = playback.inWindow(app);
                 try (PulseGapSampler sampler = PulseGapSampler.start()) {
                     Thread.sleep(3000);
                     record("idle", sampler, idle);
@@ -66,7 +67,7 @@ final class FxThreadStalls {
                     }
 
                     for (MediaFormat format : List.of(MediaFormat.MP3, MediaFormat.WAV)) {
-                        try (Playback.PlayingRecording playing = playback.play(
+                        try (Playback.PlayingRecording playing = inWindow.play(
                                 media.media(media.sixtyMinutes, format), format,
                                 media.space(), media.credentials())) {
                             Thread.sleep(2000);

@@ -3,15 +3,15 @@ package com.callaudit.bench;
 import com.callaudit.api.Credentials;
 import com.callaudit.api.MediaFormat;
 import com.callaudit.api.SpaceAddress;
+import com.callaudit.app.CallAuditApp;
 import java.net.URI;
 import java.util.List;
 
 /**
- * How figures 5, 6 and 7 make a recording play. Today that is {@link PlainPlayback}: the
- * app's {@code MediaRelay} and a plain {@code MediaPlayer}, which is what the player
- * will sit on. When the player UI exists, a second implementation selects the row in
- * the real window and waits on the player's own {@code MediaPlayer}; {@link #choose()}
- * picks it, and the figures do not change.
+ * How figures 5, 6 and 7 make a recording play: {@link UiPlayback} selects the row in
+ * the real window and waits on the app's player; {@link PlainPlayback} is the app's
+ * {@code MediaRelay} and a plain {@code MediaPlayer}, what the player sits on, kept to
+ * tell the player's own cost from the relay's. {@link #choose()} picks one.
  */
 interface Playback {
 
@@ -25,26 +25,43 @@ interface Playback {
     /** What the table's rows then stand for, in a few words. */
     String describe();
 
+    /** Where the clock of figure 5 starts, and what is fresh per run. */
+    default String clockStart() {
+        return "fresh relay per run, register";
+    }
+
     /**
-     * The playback the figures use: {@code -Dcallaudit.bench.playback=plain} (the
-     * default, and the only one so far).
+     * The same playback in a window that is already open and signed in (figure 7);
+     * the recording is then picked by its SID from that window's list.
+     */
+    default Playback inWindow(CallAuditApp app) {
+        return this;
+    }
+
+    /**
+     * The playback the figures use: {@code -Dcallaudit.bench.playback=ui} (the
+     * default) or {@code plain}.
      */
     static Playback choose() {
-        String wanted = System.getProperty("callaudit.bench.playback", "plain");
-        if (!wanted.equals("plain")) {
-            throw new IllegalArgumentException("no playback \"" + wanted
-                    + "\" yet: the player UI is not in this build");
-        }
-        return new PlainPlayback();
+        String wanted = System.getProperty("callaudit.bench.playback", "ui").strip();
+        return switch (wanted) {
+            case "ui", "" -> new UiPlayback();
+            case "plain" -> new PlainPlayback();
+            default -> throw new IllegalArgumentException("no playback \"" + wanted
+                    + "\": choose ui or plain");
+        };
     }
 
     /** What the run could not measure through the player UI, for the results file. */
     static List<String> remarks() {
-        return List.of("Figures 5, 6 and 7 play through `MediaRelay` and a plain "
-                + "`MediaPlayer` (class `PlainPlayback`), not the player UI, which is "
-                + "not in this build: selection → first audio starts at `register`, not "
-                + "at a click on a row, and the sampler of figure 7 sees the table but "
-                + "not the player's controls, waveform or time display.");
+        if (choose() instanceof UiPlayback) {
+            return List.of();
+        }
+        return List.of("Figures 5, 6 and 7 played through `MediaRelay` and a plain "
+                + "`MediaPlayer` (class `PlainPlayback`, chosen with "
+                + "`-Dcallaudit.bench.playback=plain`), not the player UI: selection → "
+                + "first audio starts at `register`, not at a selected row, and the "
+                + "sampler of figure 7 sees the table but not the player's controls.");
     }
 
     /** A recording that is playing; close it to dispose of its player and fetch. */
@@ -52,6 +69,14 @@ interface Playback {
 
         /** Milliseconds from the start of {@link Playback#play} to audio. */
         double millisToFirstAudio();
+
+        /**
+         * Milliseconds from the moment the player began loading to audio; NaN when
+         * that is the start of {@link Playback#play} itself.
+         */
+        default double millisFromLoadStart() {
+            return Double.NaN;
+        }
 
         /**
          * Seeks while playing and returns the milliseconds until the player's time is

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.Optional;
 
 /**
@@ -96,6 +97,20 @@ public final class Recording {
     /** When the recording was created; empty when the space sent no readable date. */
     public Optional<OffsetDateTime> dateCreated() {
         return Optional.ofNullable(dateCreated);
+    }
+
+    /**
+     * Orders by creation, oldest first, recordings without a readable date last. It
+     * reads the field itself: a table sorts 100,000 rows with some 1.7 million
+     * comparisons on the FX thread, and an Optional per side would double their cost.
+     */
+    public static Comparator<Recording> byDateCreated() {
+        return (a, b) -> {
+            if (a.dateCreated == null || b.dateCreated == null) {
+                return Boolean.compare(a.dateCreated == null, b.dateCreated == null);
+            }
+            return a.dateCreated.compareTo(b.dateCreated);
+        };
     }
 
     /** The date exactly as the space wrote it, or empty. */

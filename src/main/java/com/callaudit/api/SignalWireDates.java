@@ -34,6 +34,10 @@ public final class SignalWireDates {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
+        OffsetDateTime canonical = parseCanonical(text);
+        if (canonical != null) {
+            return Optional.of(canonical);
+        }
         String normalised = normalise(text);
         try {
             return Optional.of(OffsetDateTime.parse(normalised,
@@ -41,6 +45,52 @@ public final class SignalWireDates {
         } catch (DateTimeParseException notRfc) {
             return parseIso(text.strip());
         }
+    }
+
+    // Every record of a listing carries a date in exactly this form, and the tolerant
+    // path below (regular expressions, then a formatter) costs about 4 µs each: 0.4 s
+    // of a 100,000-row listing. Anything else, or any bad value, goes the long way.
+    private static final String CANONICAL = "Ddd, 00 Mmm 0000 00:00:00 +0000";
+    private static final String MONTHS = "JanFebMarAprMayJunJulAugSepOctNovDec";
+
+    private static OffsetDateTime parseCanonical(String text) {
+        if (text.length() != CANONICAL.length() || !hasCanonicalShape(text)) {
+            return null;
+        }
+        int month = MONTHS.indexOf(text.substring(8, 11));
+        char sign = text.charAt(26);
+        if (month < 0 || month % 3 != 0 || (sign != '+' && sign != '-')
+                || number(text, 29) > 59) {
+            return null;
+        }
+        int offsetMinutes = number(text, 27) * 60 + number(text, 29);
+        try {
+            return OffsetDateTime.of(number(text, 12) * 100 + number(text, 14),
+                    month / 3 + 1, number(text, 5), number(text, 17), number(text, 20),
+                    number(text, 23), 0, java.time.ZoneOffset.ofTotalSeconds(
+                            (sign == '-' ? -60 : 60) * offsetMinutes));
+        } catch (java.time.DateTimeException outOfRange) {
+            return null;
+        }
+    }
+
+    // Digits where the pattern has 0, the same separators, letters elsewhere.
+    private static boolean hasCanonicalShape(String text) {
+        for (int i = 0; i < CANONICAL.length(); i++) {
+            char expected = CANONICAL.charAt(i);
+            char actual = text.charAt(i);
+            boolean fits = expected == '0' ? actual >= '0' && actual <= '9'
+                    : Character.isLetter(expected) ? Character.isLetter(actual)
+                    : expected == '+' || actual == expected;
+            if (!fits) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(String text, int at) {
+        return (text.charAt(at) - '0') * 10 + (text.charAt(at + 1) - '0');
     }
 
     /** The form CallAudit sends in {@code DateCreated} filters: {@code 2026-11-30}. */

@@ -46,7 +46,16 @@ class SignalWireDatesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "yesterday", "Tue, 45 Sep 2018 23:00:04 +0000"})
+    @ValueSource(strings = {"Thu, 29 Feb 2024 00:00:00 +0000",
+        "Sat, 31 Dec 2022 23:59:59 -0500", "Mon, 01 Jan 2024 12:30:45 +0530",
+        "Sun, 07 Jul 2019 07:07:07 -1100"})
+    void readsTheUsualFormExactlyAsTheJdkDoes(String text) {
+        assertThat(SignalWireDates.parse(text)).hasValue(OffsetDateTime.parse(text,
+                java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "yesterday", "Tue, 31 Feb 2018 23:00:04 +0075", "Tue, 45 Sep 2018 23:00:04 +0000"})
     void leavesUnreadableDatesEmpty(String text) {
         assertThat(SignalWireDates.parse(text)).isEmpty();
     }

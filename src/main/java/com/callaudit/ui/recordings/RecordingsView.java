@@ -238,13 +238,15 @@ public final class RecordingsView {
         table.setPlaceholder(new Label("No recordings to show."));
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.getColumns().add(dateColumn());
-        table.getColumns().add(column("Duration", 80, Recording::durationSeconds,
-                Formats::duration, Comparator.naturalOrder()));
+        table.getColumns().add(sortedBy(Comparator.comparingInt(
+                Recording::durationSeconds), column("Duration", 80,
+                Recording::durationSeconds, Formats::duration, Comparator.naturalOrder())));
         table.getColumns().add(textColumn("Recording SID", 270, Recording::sid));
         table.getColumns().add(textColumn("Call or conference SID", 270,
                 row -> row.callSid().or(row::conferenceSid).orElse("")));
-        table.getColumns().add(column("Channels", 80, Recording::channels,
-                Formats::channels, Comparator.naturalOrder()));
+        table.getColumns().add(sortedBy(Comparator.comparingInt(Recording::channels),
+                column("Channels", 80, Recording::channels, Formats::channels,
+                        Comparator.naturalOrder())));
         table.getColumns().add(textColumn("Status", 100, Recording::status));
         table.getColumns().add(textColumn("Source", 150, Recording::source));
         table.getColumns().add(priceColumn());
@@ -295,6 +297,14 @@ public final class RecordingsView {
                 row -> row.dateCreated().orElse(null), Formats::localTime,
                 Comparator.nullsLast(Comparator.naturalOrder()));
         column.setId("dateColumn");
+        return sortedBy(Recording.byDateCreated(), column);
+    }
+
+    // The same order without boxing a number or wrapping a date per comparison,
+    // which is much of a sort's time on 100,000 rows.
+    private <T> TableColumn<Recording, T> sortedBy(Comparator<Recording> order,
+            TableColumn<Recording, T> column) {
+        rowOrders.put(column, order);
         return column;
     }
 

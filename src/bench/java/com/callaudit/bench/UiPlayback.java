@@ -1,0 +1,262 @@
+package com.callaudit.bench;
+
+import com.callaudit.api.Credentials;
+import com.callaudit.api.MediaFormat;
+import com.callaudit.api.Recording;
+import com.callaudit.api.SpaceAddress;
+import com.callaudit.app.CallAuditApp;
+import com.callaudit.app.LaunchOptions;
+import com.callaudit.ui.player.PlaybackStatus;
+import com.callaudit.ui.player.PlayerModel;
+import com.callaudit.ui.recordings.RecordingReference;
+import java.net.URI;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.animation.AnimationTimer;
+import javafx.beans.InvalidationListener;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.stage.Stage;
+import org.testfx.api.FxToolkit;
+
+/**
+ * Plays as a user does: selects the recording's row in the real window and waits on
+ * the app's own {@link PlayerModel}. Unbound, each {@link #play} starts a fresh app and
+ * signs in to the given space (a fresh relay, so no run finds the last one's bytes in
+ * the session cache); bound with {@link #inWindow} it uses a window already open.
+ *
+ * <p>The window loads the player only once a selection has rested for 150 ms, so the
+ * clock is read twice: at the selection and when the load starts. Play is asked for in
+ * the same FX event that starts the load, as "select, then Play" would at best.
+ */
+final class UiPlayback implements Playback {
+
+    private final CallAuditApp boundApp;
+    private final AtomicInteger endedBeforeTimeRead = new AtomicInteger();
+
+    UiPlayback() {
+        this(null);
+    }
+
+    private UiPlayback(CallAuditApp boundApp) {
+        this.boundApp = boundApp;
+    }
+
+    @Override
+    public Playback inWindow(CallAuditApp app) {
+        return new UiPlayback(app);
+    }
+
+    @Override
+    public String describe() {
+        return "player UI (row selected in the real window, the app's PlayerModel)";
+    }
+
+    @Override
+    public String clockStart() {
+        int ended = endedBeforeTimeRead.get();
+        return "fresh app (and relay) signed in per run, row selected"
+                + (ended == 0 ? "" : " (so far in this figure " + ended
+                        + (ended == 1 ? " run" : " runs") + " played to the end before "
+                        + "a pulse read the time; the end counts as first audio)");
+    }
+
+    @Override
+    public PlayingRecording play(URI mediaUrl, MediaFormat format, SpaceAddress space,
+            Credentials credentials) throws Exception {
+        FxThread.start();
+        String sid = RecordingReference.sidIn(mediaUrl.toString()).orElseThrow(() ->
+                new IllegalArgumentException("no recording SID in " + mediaUrl));
+        CallAuditApp app = boundApp != null ? boundApp : signedInApp(space, credentials);
+        try {
+            return select(app, sid, format);
+        } catch (Exception | Error e) {
+            if (boundApp == null) {
+                FxToolkit.cleanupApplication(app);
+            }
+            throw e;
+        }
+    }
+
+    private static CallAuditApp signedInApp(SpaceAddress space, Credentials credentials)
+            throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        CallAuditApp app = (CallAuditApp) FxToolkit.setupApplication(
+                () -> new CallAuditApp(new LaunchOptions(false, 0, false)));
+        FxThread.run(() -> {
+            Scene scene = stage.getScene();
+            text(scene, "#space").setText(space.origin().toString());
+            text(scene, "#projectId").setText(credentials.projectId());
+            text(scene, "#token").setText(credentials.token());
+            ((Button) scene.lookup("#signIn")).fire();
+        });
+        FxThread.await(() -> app.mainWindow() != null
+                && !app.mainWindow().recordings().rows().isEmpty(), 30, "the first page");
+        return app;
+    }
+
+    private Playing select(CallAuditApp app, String sid, MediaFormat format)
+            throws Exception {
+        PlayerModel player = app.mainWindow().player();
+        TableView<Recording> table = table();
+        emptyPlayer(player, table);
+        // Found before the clock starts, and selected by its index, as a click does:
+        // selecting by value would scan the 100,000 rows of figure 7.
+        int index = FxThread.call(() -> indexOf(table, sid));
+        Recording row = FxThread.call(() -> table.getItems().get(index));
+
+        CompletableFuture<Long> loadStarted = new CompletableFuture<>();
+        CompletableFuture<Long> audio = new CompletableFuture<>();
+        InvalidationListener watch = obs -> {
+            long now = System.nanoTime();
+            if (!loadStarted.isDone()
+                    && player.statusProperty().get() == PlaybackStatus.LOADING
+                    && player.recordingProperty().get() == row) {
+                loadStarted.complete(now);
+                player.play();
+            }
+            PlaybackStatus status = player.statusProperty().get();
+            if (loadStarted.isDone() && !audio.isDone()
+                    && status == PlaybackStatus.PLAYING
+                    && player.currentMillisProperty().get() > 0) {
+                audio.complete(now);
+            }
+            // The unpaced null device can play a short MP3 to its end before any
+            // pulse reads the time; audio certainly came, by then at the latest.
+            if (loadStarted.isDone() && !audio.isDone()
+                    && status == PlaybackStatus.ENDED) {
+                endedBeforeTimeRead.incrementAndGet();
+                audio.complete(now);
+            }
+        };
+        long selected = FxThread.call(() -> {
+            player.preferredFormatProperty().set(format);
+            player.statusProperty().addListener(watch);
+            player.currentMillisProperty().addListener(watch);
+            long now = System.nanoTime();
+            table.getSelectionModel().select(index);
+            return now;
+        });
+        try {
+            long heard = audio.get(60, TimeUnit.SECONDS);
+            return new Playing(this, app, player, table, (heard - selected) / 1e6,
+                    (heard - loadStarted.get()) / 1e6);
+        } finally {
+            FxThread.run(() -> {
+                player.statusProperty().removeListener(watch);
+                player.currentMillisProperty().removeListener(watch);
+            });
+        }
+    }
+
+    private static int indexOf(TableView<Recording> table, String sid) {
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (table.getItems().get(i).sid().equals(sid)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("recording " + sid + " is not listed");
+    }
+
+    // A selection cleared reaches the player after the window's 150 ms rest.
+    private static void emptyPlayer(PlayerModel player, TableView<Recording> table)
+            throws Exception {
+        FxThread.run(() -> table.getSelectionModel().clearSelection());
+        FxThread.await(() -> player.recordingProperty().get() == null, 5,
+                "emptying the player");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<Recording> table() throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        return FxThread.call(() ->
+                (TableView<Recording>) stage.getScene().lookup("#recordingsTable"));
+    }
+
+    private static TextInputControl text(Scene scene, String id) {
+        return (TextInputControl) scene.lookup(id);
+    }
+
+    private record Playing(UiPlayback playback, CallAuditApp app, PlayerModel player,
+            TableView<Recording> table, double millisToFirstAudio,
+            double millisFromLoadStart) implements PlayingRecording {
+
+        @Override
+        public double seek(double seconds) throws Exception {
+            return UiPlayback.seek(player, seconds);
+        }
+
+        @Override
+        public void awaitFetched() throws Exception {
+            FxThread.await(() -> player.bufferedProperty().get() >= 1.0, 120,
+                    "fetching the whole recording");
+        }
+
+        @Override
+        public void close() throws Exception {
+            if (playback.boundApp == null) {
+                FxToolkit.cleanupApplication(app);
+            } else {
+                emptyPlayer(player, table);
+            }
+        }
+    }
+
+    // As PlainPlayback does, and for the same reason (the null audio device is not
+    // paced): pause, seek, read the player's own time on each pulse, play on.
+    private static double seek(PlayerModel player, double seconds) throws Exception {
+        if (!pause(player)) {
+            return Double.NaN;
+        }
+        double targetMillis = seconds * 1000;
+        for (int attempt = 1; ; attempt++) {
+            CompletableFuture<Long> arrived = new CompletableFuture<>();
+            AnimationTimer poll = new AnimationTimer() {
+                @Override
+                public void handle(long pulse) {
+                    if (Math.abs(player.playerPositionMillis() - targetMillis) <= 500) {
+                        arrived.complete(System.nanoTime());
+                        stop();
+                    }
+                }
+            };
+            long started = FxThread.call(() -> {
+                long now = System.nanoTime();
+                player.seek(targetMillis);
+                poll.start();
+                return now;
+            });
+            try {
+                double millis = (arrived.get(5, TimeUnit.SECONDS) - started) / 1e6;
+                FxThread.run(player::play);
+                return millis;
+            } catch (TimeoutException e) {
+                FxThread.run(poll::stop);
+                if (attempt == 2) {
+                    FxThread.run(player::play);
+                    return Double.NaN;
+                }
+            }
+        }
+    }
+
+    // An unpaced player may have reached the end (stopped at the start); a pause from
+    // there is fine. A pause lost while the player is busy is asked for again.
+    private static boolean pause(PlayerModel player) throws Exception {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            FxThread.run(player::pause);
+            try {
+                FxThread.await(() -> player.statusProperty().get()
+                        == PlaybackStatus.PAUSED, 3, "pausing");
+                return true;
+            } catch (IllegalStateException notYet) {
+                FxThread.run(player::play);
+            }
+        }
+        return false;
+    }
+}
