@@ -199,6 +199,9 @@ public final class RecordingsClient implements Closeable {
         http.close(CloseMode.GRACEFUL);
     }
 
+    // Reading a page of 1000 records costs about 10 ms (the JSON tree, then each record
+    // stored compactly), so listing a whole large space takes about twice as long as
+    // fetching the same pages with curl.
     private RecordingPage fetchPage(RecordingQuery query, URI uri, Set<String> trail,
             Cancellation cancellation) throws SignalWireException {
         long started = System.nanoTime();
