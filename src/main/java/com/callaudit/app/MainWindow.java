@@ -94,6 +94,8 @@ public final class MainWindow {
 
     /** Puts the main window in the stage and starts loading the first page. */
     public void show(Stage stage) {
+        // The first page is on its way while the window is built, not after.
+        recordings.refresh();
         Scene scene = AppTheme.styled(new Scene(createView()));
         addShortcuts(scene);
         stage.setTitle("CallAudit — " + client.space().displayName());
@@ -102,7 +104,6 @@ public final class MainWindow {
         stage.show();
         stage.setOnHiding(event -> remember(stage));
         recordingsView.table().requestFocus();
-        recordings.refresh();
     }
 
     private Parent createView() {
