@@ -55,7 +55,8 @@ class SignalWireDatesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "yesterday", "Tue, 31 Feb 2018 23:00:04 +0075", "Tue, 45 Sep 2018 23:00:04 +0000"})
+    @ValueSource(strings = {"", "yesterday", "Tue, 31 Feb 2018 23:00:04 +0075",
+        "Tue, 45 Sep 2018 23:00:04 +0000"})
     void leavesUnreadableDatesEmpty(String text) {
         assertThat(SignalWireDates.parse(text)).isEmpty();
     }
