@@ -9,8 +9,6 @@ import com.callaudit.media.RelayedMedia;
 import java.net.URI;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import javafx.animation.AnimationTimer;
 import javafx.scene.media.Media;
 import javafx.scene.media.MediaPlayer;
 import javafx.util.Duration;
@@ -86,7 +84,6 @@ final class PlainPlayback implements Playback {
     private static final class TimedPlayer {
         private MediaPlayer player;
         private double millisToFirstAudio;
-        private volatile double seekTarget;
 
         static TimedPlayer open(URI uri, long started) throws Exception {
             TimedPlayer timed = new TimedPlayer();
@@ -122,10 +119,6 @@ final class PlainPlayback implements Playback {
         // second), so a seek while playing cannot be told from the play head running
         // on. The player is paused first; the clock runs from seek() until a pulse
         // reads the time at the target, then playing resumes.
-        private boolean landed(double seconds) {
-            return Math.abs(seconds - seekTarget) <= 0.5;
-        }
-
         // A pause can be lost while the player is busy; it is asked for again.
         private boolean pause() throws Exception {
             for (int attempt = 0; attempt < 3; attempt++) {
@@ -145,36 +138,9 @@ final class PlainPlayback implements Playback {
             if (!pause()) {
                 return Double.NaN;
             }
-            for (int attempt = 1; ; attempt++) {
-                CompletableFuture<Long> arrived = new CompletableFuture<>();
-                seekTarget = seconds;
-                AnimationTimer poll = new AnimationTimer() {
-                    @Override
-                    public void handle(long pulse) {
-                        if (landed(player.getCurrentTime().toSeconds())) {
-                            arrived.complete(System.nanoTime());
-                            stop();
-                        }
-                    }
-                };
-                long started = FxThread.call(() -> {
-                    long now = System.nanoTime();
-                    player.seek(Duration.seconds(seconds));
-                    poll.start();
-                    return now;
-                });
-                try {
-                    double millis = (arrived.get(5, TimeUnit.SECONDS) - started) / 1e6;
-                    FxThread.run(player::play);
-                    return millis;
-                } catch (TimeoutException e) {
-                    FxThread.run(poll::stop);
-                    if (attempt == 2) {
-                        FxThread.run(player::play);
-                        return Double.NaN;
-                    }
-                }
-            }
+            return PausedSeek.time(seconds * 1000,
+                    millis -> player.seek(Duration.millis(millis)),
+                    () -> player.getCurrentTime().toMillis(), player::play);
         }
     }
 }

@@ -12,9 +12,7 @@ import com.callaudit.ui.recordings.RecordingReference;
 import java.net.URI;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import javafx.animation.AnimationTimer;
 import javafx.beans.InvalidationListener;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -212,36 +210,8 @@ final class UiPlayback implements Playback {
         if (!pause(player)) {
             return Double.NaN;
         }
-        double targetMillis = seconds * 1000;
-        for (int attempt = 1; ; attempt++) {
-            CompletableFuture<Long> arrived = new CompletableFuture<>();
-            AnimationTimer poll = new AnimationTimer() {
-                @Override
-                public void handle(long pulse) {
-                    if (Math.abs(player.playerPositionMillis() - targetMillis) <= 500) {
-                        arrived.complete(System.nanoTime());
-                        stop();
-                    }
-                }
-            };
-            long started = FxThread.call(() -> {
-                long now = System.nanoTime();
-                player.seek(targetMillis);
-                poll.start();
-                return now;
-            });
-            try {
-                double millis = (arrived.get(5, TimeUnit.SECONDS) - started) / 1e6;
-                FxThread.run(player::play);
-                return millis;
-            } catch (TimeoutException e) {
-                FxThread.run(poll::stop);
-                if (attempt == 2) {
-                    FxThread.run(player::play);
-                    return Double.NaN;
-                }
-            }
-        }
+        return PausedSeek.time(seconds * 1000, player::seek,
+                player::playerPositionMillis, player::play);
     }
 
     // An unpaced player may have reached the end (stopped at the start); a pause from

@@ -27,14 +27,12 @@ public final class FirstFrame {
      * Call on the FX thread, before or just after the stage is shown.
      */
     public static void reportOnce(Scene scene) {
-        boolean[] reported = new boolean[1];
-        Runnable afterLayout = () -> {
-            if (!reported[0]) {
-                reported[0] = true;
-                Platform.runLater(() -> System.out.println(MARK + " "
-                        + System.currentTimeMillis()));
-            }
+        Runnable[] afterLayout = new Runnable[1];
+        afterLayout[0] = () -> {
+            scene.removePostLayoutPulseListener(afterLayout[0]);
+            Platform.runLater(() -> System.out.println(MARK + " "
+                    + System.currentTimeMillis()));
         };
-        scene.addPostLayoutPulseListener(afterLayout);
+        scene.addPostLayoutPulseListener(afterLayout[0]);
     }
 }
