@@ -27,11 +27,18 @@ public final class FirstFrame {
      * Call on the FX thread, before or just after the stage is shown.
      */
     public static void reportOnce(Scene scene) {
+        boolean[] reported = new boolean[1];
         Runnable[] afterLayout = new Runnable[1];
         afterLayout[0] = () -> {
-            scene.removePostLayoutPulseListener(afterLayout[0]);
-            Platform.runLater(() -> System.out.println(MARK + " "
-                    + System.currentTimeMillis()));
+            if (reported[0]) {
+                return;
+            }
+            reported[0] = true;
+            // Removed after the pulse, not while the scene walks its listeners.
+            Platform.runLater(() -> {
+                scene.removePostLayoutPulseListener(afterLayout[0]);
+                System.out.println(MARK + " " + System.currentTimeMillis());
+            });
         };
         scene.addPostLayoutPulseListener(afterLayout[0]);
     }
