@@ -50,7 +50,6 @@ public final class RecordingsClient implements Closeable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RecordingsClient.class);
     private static final Pattern SID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,63}");
-    private static final int MAX_TRIES = 3;
     private static final Duration LONGEST_RETRY_WAIT = Duration.ofSeconds(10);
 
     private final SpaceAddress space;
@@ -242,11 +241,11 @@ public final class RecordingsClient implements Closeable {
             throws SignalWireException {
         for (int attempt = 1; ; attempt++) {
             Reply reply = get(uri, cancellation, what);
-            if (!reply.isWorthRetrying() || attempt == MAX_TRIES) {
+            if (!reply.isWorthRetrying() || attempt == RetryPolicy.MAX_TRIES) {
                 return reply;
             }
-            Duration wait = reply.retryAfter().orElse(backoff(attempt));
-            wait = wait.compareTo(LONGEST_RETRY_WAIT) > 0 ? LONGEST_RETRY_WAIT : wait;
+            Duration wait = RetryPolicy.waitBefore(attempt, reply.retryAfterHeader(),
+                    LONGEST_RETRY_WAIT);
             LOG.info("The space answered {} for {}; retrying in {} ms", reply.status(), what,
                     wait.toMillis());
             pause(wait, cancellation, what);
@@ -302,10 +301,6 @@ public final class RecordingsClient implements Closeable {
             throw SignalWireException.noAnswer("Stopped while waiting to retry " + what + ".",
                     e);
         }
-    }
-
-    private static Duration backoff(int attempt) {
-        return Duration.ofMillis(500L << (attempt - 1));
     }
 
     private URI listUri(RecordingQuery query) {

@@ -1,11 +1,6 @@
 package com.callaudit.api;
 
 import java.io.IOException;
-import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.Optional;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
@@ -26,28 +21,7 @@ record Reply(int status, String contentType, String retryAfterHeader, byte[] bod
     }
 
     boolean isWorthRetrying() {
-        return status == 429 || status == 503;
-    }
-
-    /** The wait the space asked for, in seconds or as an HTTP date. */
-    Optional<Duration> retryAfter() {
-        if (retryAfterHeader == null || retryAfterHeader.isBlank()) {
-            return Optional.empty();
-        }
-        String value = retryAfterHeader.strip();
-        try {
-            long seconds = Long.parseLong(value);
-            return Optional.of(Duration.ofSeconds(Math.max(0, seconds)));
-        } catch (NumberFormatException notSeconds) {
-            try {
-                ZonedDateTime when = ZonedDateTime.parse(value,
-                        DateTimeFormatter.RFC_1123_DATE_TIME);
-                Duration wait = Duration.between(ZonedDateTime.now(when.getZone()), when);
-                return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
-            } catch (DateTimeParseException notDate) {
-                return Optional.empty();
-            }
-        }
+        return RetryPolicy.isWorthRetrying(status);
     }
 
     private static String headerValue(ClassicHttpResponse response, String name) {

@@ -1,6 +1,7 @@
 package com.callaudit.media;
 
 import com.callaudit.api.Credentials;
+import com.callaudit.api.RetryPolicy;
 import com.callaudit.api.SpaceAddress;
 import java.io.Closeable;
 import java.io.IOException;
@@ -44,7 +45,7 @@ final class SpaceMediaClient implements Closeable {
 
     static final int MAX_REDIRECTS = 5;
     /** Tries in all when the space is rate limiting (429) or unavailable (503). */
-    static final int MAX_TRIES = 3;
+    static final int MAX_TRIES = RetryPolicy.MAX_TRIES;
 
     private static final Duration LONGEST_RETRY_WAIT = Duration.ofSeconds(5);
 
@@ -112,9 +113,10 @@ final class SpaceMediaClient implements Closeable {
                             + MAX_REDIRECTS + " times; the recording cannot be reached.");
                 }
                 target = resolve(target, location.getValue());
-            } else if (isWorthRetrying(status) && tries < MAX_TRIES) {
+            } else if (RetryPolicy.isWorthRetrying(status) && tries < MAX_TRIES) {
                 // A GET of media changes nothing, so asking again is safe.
-                pause(retryWait(retryAfter, tries));
+                pause(RetryPolicy.waitBefore(tries, retryAfter == null ? null
+                        : retryAfter.getValue(), LONGEST_RETRY_WAIT));
                 tries++;
             } else {
                 throw new FetchFailure(describeStatus(status, withAuth),
@@ -195,24 +197,6 @@ final class SpaceMediaClient implements Closeable {
             throw new FetchFailure("The space redirected to an address that is not "
                     + "valid.");
         }
-    }
-
-    private static boolean isWorthRetrying(int status) {
-        return status == 429 || status == 503;
-    }
-
-    /** The space's Retry-After in seconds if it gave one, else a doubling backoff. */
-    private static Duration retryWait(Header retryAfter, int tries) {
-        Duration wait = Duration.ofMillis(500L << (tries - 1));
-        if (retryAfter != null) {
-            try {
-                wait = Duration.ofSeconds(Math.max(0,
-                        Long.parseLong(retryAfter.getValue().strip())));
-            } catch (NumberFormatException httpDate) {
-                // An HTTP date is rare on media; the backoff serves as well.
-            }
-        }
-        return wait.compareTo(LONGEST_RETRY_WAIT) > 0 ? LONGEST_RETRY_WAIT : wait;
     }
 
     private static void pause(Duration wait) throws FetchFailure {
