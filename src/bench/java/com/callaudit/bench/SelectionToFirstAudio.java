@@ -70,13 +70,11 @@ final class SelectionToFirstAudio {
                         + " ms before each response");
     }
 
-    // The same run without the window's 150 ms rest after a selection: the clock
-    // starts when the player begins loading.
+    // The same runs, with the clock started when the player begins loading.
     private ResultRow loadRow(String figure, Samples callAudit, Samples floor) {
         return ResultRow.median(figure, callAudit, floor, Target.atMost(300, "ms"),
-                "the runs above, clock started when the player began loading (after "
-                        + "the window's 150 ms rest on a selection) → PLAYING and "
-                        + "currentTime > 0; floor as above");
+                "the runs above, clock started when the player began loading → "
+                        + "PLAYING and currentTime > 0; floor as above");
     }
 
     private double firstAudio(BenchSpace space, URI url, MediaFormat format,

@@ -27,9 +27,11 @@ import org.testfx.api.FxToolkit;
  * signs in to the given space (a fresh relay, so no run finds the last one's bytes in
  * the session cache); bound with {@link #inWindow} it uses a window already open.
  *
- * <p>The window loads the player only once a selection has rested for 150 ms, so the
- * clock is read twice: at the selection and when the load starts. Play is asked for in
- * the same FX event that starts the load, as "select, then Play" would at best.
+ * <p>The window loads a selection made after a rest at once, and one that follows
+ * another within 150 ms only when the keys rest; each run selects after such a rest, as
+ * a click does. The clock is read twice: at the selection and when the load starts. Play
+ * is asked for in the same FX event that starts the load, as "select, then Play" would at
+ * best.
  */
 final class UiPlayback implements Playback {
 
@@ -101,7 +103,7 @@ final class UiPlayback implements Playback {
             throws Exception {
         PlayerModel player = app.mainWindow().player();
         TableView<Recording> table = table();
-        emptyPlayer(player, table);
+        emptyPlayer(app, player, table);
         // Found before the clock starts, and selected by its index, as a click does:
         // selecting by value would scan the 100,000 rows of figure 7.
         int index = FxThread.call(() -> indexOf(table, sid));
@@ -160,12 +162,12 @@ final class UiPlayback implements Playback {
         throw new IllegalStateException("recording " + sid + " is not listed");
     }
 
-    // A selection cleared reaches the player after the window's 150 ms rest.
-    private static void emptyPlayer(PlayerModel player, TableView<Recording> table)
-            throws Exception {
+    // Clears the selection, then waits until the window would load the next one at once.
+    private static void emptyPlayer(CallAuditApp app, PlayerModel player,
+            TableView<Recording> table) throws Exception {
         FxThread.run(() -> table.getSelectionModel().clearSelection());
-        FxThread.await(() -> player.recordingProperty().get() == null, 5,
-                "emptying the player");
+        FxThread.await(() -> player.recordingProperty().get() == null
+                && !app.mainWindow().settling(), 5, "emptying the player");
     }
 
     @SuppressWarnings("unchecked")
@@ -199,7 +201,7 @@ final class UiPlayback implements Playback {
             if (playback.boundApp == null) {
                 FxToolkit.cleanupApplication(app);
             } else {
-                emptyPlayer(player, table);
+                emptyPlayer(app, player, table);
             }
         }
     }

@@ -12,6 +12,7 @@ import com.callaudit.ui.properties.PropertiesModel;
 import com.callaudit.ui.properties.PropertiesView;
 import com.callaudit.ui.recordings.RecordingsModel;
 import com.callaudit.ui.recordings.RecordingsView;
+import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -47,7 +48,8 @@ public final class MainWindow {
 
     private static final String DIVIDER = "window.divider";
     private static final String FORMAT = "player.format";
-    // Arrow keys run through rows faster than audio can be fetched; wait for a pause.
+    // Arrow keys run through rows faster than audio can be fetched. A selection made after
+    // a rest loads at once; those that follow it within this time wait until the keys rest.
     private static final Duration SETTLE = Duration.millis(150);
 
     private final RecordingsModel recordings;
@@ -112,10 +114,7 @@ public final class MainWindow {
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(settings.number(DIVIDER).orElse(0.64));
         recordingsView.table().getSelectionModel().selectedItemProperty().addListener(
-                (obs, was, row) -> {
-                    properties.select(row);
-                    settleBeforeLoading.playFromStart();
-                });
+                (obs, was, row) -> selectionChanged(row));
         settleBeforeLoading.setOnFinished(event -> loadSelectedIntoPlayer());
 
         BorderPane root = new BorderPane(split);
@@ -152,6 +151,20 @@ public final class MainWindow {
         bar.setPadding(new Insets(4, 8, 4, 8));
         bar.getStyleClass().add("status-bar");
         return bar;
+    }
+
+    private void selectionChanged(Recording row) {
+        properties.select(row);
+        boolean rested = !settling();
+        settleBeforeLoading.playFromStart();
+        if (rested) {
+            loadSelectedIntoPlayer();
+        }
+    }
+
+    /** Whether a selection made now would wait for the keys to rest before it loads. */
+    public boolean settling() {
+        return settleBeforeLoading.getStatus() == Animation.Status.RUNNING;
     }
 
     private void loadSelectedIntoPlayer() {

@@ -160,6 +160,35 @@ class PlayerTest {
     }
 
     @Test
+    void aRestedSelectionLoadsAtOnceAndARunOfRowsLoadsOnlyWhereItStops() throws Exception {
+        signInTo(new DemoSpace.Config());
+        List<Recording> calls = driver.table().getItems().stream()
+                .filter(Recording::isCompleted).limit(4).toList();
+        driver.await(() -> !driver.app().mainWindow().settling());
+        AtomicReference<Recording> loadedAtOnce = new AtomicReference<>();
+        AtomicReference<Recording> loadedDuringTheRun = new AtomicReference<>();
+
+        driver.interact(() -> {
+            driver.table().getSelectionModel().select(calls.get(0));
+            loadedAtOnce.set(player().recordingProperty().get());
+            for (Recording next : calls.subList(1, calls.size())) {
+                driver.table().getSelectionModel().select(next);
+            }
+            loadedDuringTheRun.set(player().recordingProperty().get());
+        });
+
+        assertThat(loadedAtOnce.get()).isSameAs(calls.get(0));
+        assertThat(loadedDuringTheRun.get()).isSameAs(calls.get(0));
+        driver.await(() -> player().recordingProperty().get() == calls.get(3)
+                && player().statusProperty().get() == PlaybackStatus.READY);
+        List<String> media = demo.requests().entries().stream().map(RequestLog.Entry::path)
+                .filter(path -> path.endsWith(".wav") || path.endsWith(".mp3")).toList();
+        assertThat(media).noneMatch(path -> path.contains(calls.get(1).sid())
+                || path.contains(calls.get(2).sid()));
+        assertThat(media).anyMatch(path -> path.contains(calls.get(3).sid()));
+    }
+
+    @Test
     void savesTheAudioAtomicallyInTheChosenFormat(@TempDir Path folder) throws Exception {
         signInTo(new DemoSpace.Config());
         Recording call = firstCompleted(1);
