@@ -111,7 +111,7 @@ public final class MainWindow {
         split = new SplitPane(recordingsView.createView(), propertiesView.createView());
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(settings.number(DIVIDER).orElse(0.64));
-        recordingsView.table().getSelectionModel().selectedItemProperty().addListener(
+        recordingsView.selectedRecordingProperty().addListener(
                 (obs, was, row) -> {
                     properties.select(row);
                     settleBeforeLoading.playFromStart();
