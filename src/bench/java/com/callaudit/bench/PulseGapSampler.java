@@ -1,5 +1,7 @@
 package com.callaudit.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
@@ -8,12 +10,17 @@ import javafx.application.Platform;
  * Measures how long the FX thread goes without a pulse: an {@link AnimationTimer}
  * notes the longest gap between two of its calls, and a ping from another thread every
  * 10 ms notes the longest wait of a {@code Platform.runLater}. Phases are read with
- * {@link #takeWorst()}, which also starts the next phase afresh.
+ * {@link #takeWorst()}, which also starts the next phase afresh. Beside them it reads the
+ * CPU time the FX thread spent in the phase, which other processes on the machine
+ * disturb much less than they do the gaps.
  */
 final class PulseGapSampler implements AutoCloseable {
 
     private final AtomicLong worstPulseGap = new AtomicLong();
     private final AtomicLong worstPingWait = new AtomicLong();
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private volatile long fxThreadId = -1;
+    private long fxCpuAtPhaseStart;
     private final AnimationTimer timer = new AnimationTimer() {
         private long last;
 
@@ -37,16 +44,26 @@ final class PulseGapSampler implements AutoCloseable {
 
     static PulseGapSampler start() throws Exception {
         PulseGapSampler sampler = new PulseGapSampler();
-        FxThread.run(sampler.timer::start);
+        FxThread.run(() -> {
+            sampler.fxThreadId = Thread.currentThread().getId();
+            sampler.fxCpuAtPhaseStart = sampler.threads.getCurrentThreadCpuTime();
+            sampler.timer.start();
+        });
         sampler.pinger.setDaemon(true);
         sampler.pinger.start();
         return sampler;
     }
 
-    /** The longest pulse gap and ping wait since the last call, in milliseconds. */
+    /**
+     * The longest pulse gap, the longest ping wait and the FX thread's CPU time since the
+     * last call, in milliseconds.
+     */
     double[] takeWorst() {
+        long cpu = fxThreadId < 0 ? 0 : threads.getThreadCpuTime(fxThreadId);
+        long spent = cpu - fxCpuAtPhaseStart;
+        fxCpuAtPhaseStart = cpu;
         return new double[] {worstPulseGap.getAndSet(0) / 1e6,
-                worstPingWait.getAndSet(0) / 1e6};
+                worstPingWait.getAndSet(0) / 1e6, spent / 1e6};
     }
 
     private void ping() {

@@ -113,7 +113,7 @@ public final class MainWindow {
         split = new SplitPane(recordingsView.createView(), propertiesView.createView());
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(settings.number(DIVIDER).orElse(0.64));
-        recordingsView.table().getSelectionModel().selectedItemProperty().addListener(
+        recordingsView.selectedRecordingProperty().addListener(
                 (obs, was, row) -> selectionChanged(row));
         settleBeforeLoading.setOnFinished(event -> loadSelectedIntoPlayer());
 
@@ -168,7 +168,7 @@ public final class MainWindow {
     }
 
     private void loadSelectedIntoPlayer() {
-        Recording selected = recordingsView.table().getSelectionModel().getSelectedItem();
+        Recording selected = recordingsView.selectedRecordingProperty().get();
         if (selected != player.recordingProperty().get()) {
             player.load(selected);
         }

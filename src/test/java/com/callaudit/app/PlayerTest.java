@@ -18,6 +18,8 @@ import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2MZ;
 
 /** Listening through the real window: real MediaPlayers on the ALSA null device. */
 class PlayerTest {
@@ -138,6 +140,30 @@ class PlayerTest {
         driver.await(() -> fetchedWhenPlaying.get() != null);
         assertThat(fetchedWhenPlaying.get()).isLessThan(0.5);
         assertThat(player().totalMillisProperty().get()).isGreaterThanOrEqualTo(3_599_000);
+    }
+
+    @Test
+    void thePlayButtonShowsPauseWhilePlayingAndPlayWhilePaused() throws Exception {
+        demo = DemoSpace.start(new DemoSpace.Config().longRecordings(true));
+        proxy = SpaceProxy.to(demo.origin());
+        proxy.throttleMedia(4_000_000);
+        signInThrough(proxy.origin());
+        Recording hour = driver.table().getItems().stream()
+                .filter(r -> r.durationSeconds() >= 3600).findFirst().orElseThrow();
+
+        selectAndPressEnter(hour);
+
+        // Read together: a throttled download may stall the player again at any moment.
+        driver.await(() -> player().statusProperty().get() == PlaybackStatus.PLAYING
+                && playButtonGlyph() == Material2MZ.PAUSE);
+        driver.interact(() -> player().pause());
+        driver.await(() -> player().statusProperty().get() == PlaybackStatus.PAUSED
+                && playButtonGlyph() == Material2MZ.PLAY_ARROW);
+    }
+
+    private org.kordamp.ikonli.Ikon playButtonGlyph() {
+        javafx.scene.control.Button play = driver.lookup("#playPause").queryButton();
+        return ((FontIcon) play.getGraphic()).getIconCode();
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.callaudit.media.FetchProgress;
 import com.callaudit.media.MediaRelay;
 import com.callaudit.media.RelayedMedia;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
@@ -497,6 +498,9 @@ public final class PlayerModel {
         final RelayedMedia media;
         final boolean fallbackAllowed;
         final Consumer<FetchProgress> progressListener;
+        // The latest progress not yet taken by the FX thread: a fast fetch reports
+        // every 64 KiB, and one update of the bar per FX turn is all anyone sees.
+        private final AtomicReference<FetchProgress> untaken = new AtomicReference<>();
         MediaPlayer player;
 
         Attempt(Recording recording, MediaFormat format, RelayedMedia media,
@@ -505,7 +509,11 @@ public final class PlayerModel {
             this.format = format;
             this.media = media;
             this.fallbackAllowed = fallbackAllowed;
-            this.progressListener = progress -> Platform.runLater(() -> onProgress(progress));
+            this.progressListener = progress -> {
+                if (untaken.getAndSet(progress) == null) {
+                    Platform.runLater(() -> onProgress(untaken.getAndSet(null)));
+                }
+            };
         }
 
         // The relay knows of a failed fetch at once; MediaPlayer would take seconds of

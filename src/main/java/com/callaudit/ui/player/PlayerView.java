@@ -71,8 +71,10 @@ public final class PlayerView {
     private HBox createTransport() {
         Button play = iconButton("playPause", Material2MZ.PLAY_ARROW, "Play or pause (Space)");
         play.setOnAction(event -> model.togglePlay());
-        model.statusProperty().addListener((obs, was, now) -> play.setGraphic(new FontIcon(
-                now == PlaybackStatus.PLAYING ? Material2MZ.PAUSE : Material2MZ.PLAY_ARROW)));
+        // One icon whose glyph changes: a new node per status change costs a CSS pass.
+        FontIcon playOrPause = (FontIcon) play.getGraphic();
+        model.statusProperty().addListener((obs, was, now) -> playOrPause.setIconCode(
+                now == PlaybackStatus.PLAYING ? Material2MZ.PAUSE : Material2MZ.PLAY_ARROW));
         play.getStyleClass().add(Styles.ACCENT);
         Button stop = iconButton("stop", Material2MZ.STOP, "Stop");
         stop.setOnAction(event -> model.stop());

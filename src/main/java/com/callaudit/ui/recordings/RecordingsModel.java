@@ -8,9 +8,13 @@ import com.callaudit.api.RecordingsClient;
 import com.callaudit.app.BackgroundWork;
 import java.text.NumberFormat;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -26,7 +30,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import javafx.concurrent.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +43,10 @@ import org.slf4j.LoggerFactory;
  * loaded and whether more are available; a list cut short by a paging problem says so.
  * Touch it from the FX thread only; requests run on background threads and each page is
  * appended in one update.
+ *
+ * <p>The rows shown follow an order and the quick filter. A new order or filter is worked
+ * out on a background thread from a copy of the loaded rows and shown in one step; pages
+ * that arrive meanwhile are merged in then. Each later request supersedes the one before.
  */
 public final class RecordingsModel {
 
@@ -51,7 +58,7 @@ public final class RecordingsModel {
     private final ObservableList<Recording> rows = FXCollections.observableArrayList();
     private final ObservableList<Recording> readOnlyRows =
             FXCollections.unmodifiableObservableList(rows);
-    private final FilteredList<Recording> visibleRows = new FilteredList<>(rows);
+    private final ShownRows visibleRows = new ShownRows();
     // Pages are cursors, so a record can come twice only when the space repeats itself
     // across a page boundary; checking against the page before catches that without
     // an index over every loaded row (100,000 rows would pay for it in memory).
@@ -67,6 +74,17 @@ public final class RecordingsModel {
     private final ReadOnlyStringWrapper quickFilterScope = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Recording> opened = new ReadOnlyObjectWrapper<>();
     private final StringProperty quickFilter = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper arranging = new ReadOnlyStringWrapper("");
+
+    // What the rows shown follow, and what was asked for last; they differ while an
+    // arrangement is worked out. A null order is the space's; a null filter keeps all.
+    private Comparator<Recording> shownOrder;
+    private Predicate<Recording> shownFilter;
+    private Comparator<Recording> order;
+    private Predicate<Recording> filter;
+    private Arrange inArrangement;
+    private final List<Recording> arrivedWhileArranging = new ArrayList<>();
+    private Runnable whenArranged;
 
     private final BackgroundWork work;
     private final RecordingsClient client;
@@ -86,9 +104,36 @@ public final class RecordingsModel {
         return readOnlyRows;
     }
 
-    /** The loaded recordings that pass the quick filter. */
+    /** The loaded recordings that pass the quick filter, in the order asked for. */
     public ObservableList<Recording> visibleRows() {
         return visibleRows;
+    }
+
+    /**
+     * "Sorting…" or "Filtering…" while a new order or quick filter is worked out off the
+     * FX thread; empty once the rows shown follow what was asked for last.
+     */
+    public ReadOnlyStringProperty arrangingProperty() {
+        return arranging.getReadOnlyProperty();
+    }
+
+    /**
+     * Shows the rows in this order, ties in the order the space sent them; null for the
+     * space's own order. The rows change once the order is worked out, off the FX thread;
+     * a later call supersedes this one.
+     */
+    public void sortBy(Comparator<Recording> newOrder) {
+        if (newOrder == order && inArrangement == null) {
+            return;
+        }
+        order = newOrder;
+        arrange("Sorting…");
+    }
+
+    // The view's cue that a change of the shown rows is one it may ignore the
+    // selection's blink during; see ShownRows.isChanging.
+    boolean rowsChanging() {
+        return visibleRows.isChanging();
     }
 
     public ReadOnlyObjectProperty<RecordingQuery> queryProperty() {
@@ -198,8 +243,7 @@ public final class RecordingsModel {
             if (row.sid().equalsIgnoreCase(sid)) {
                 lastError.set("");
                 quickFilter.set("");
-                opened.set(null);
-                opened.set(row);
+                afterArranging(() -> land(row));
                 return;
             }
         }
@@ -212,6 +256,7 @@ public final class RecordingsModel {
         generation++;
         query.set(newQuery);
         rows.clear();
+        clearShownRows();
         previousPageSids = Set.of();
         unreadable = 0;
         lastPage = null;
@@ -237,6 +282,7 @@ public final class RecordingsModel {
         previousPageSids = page.recordings().stream().map(Recording::sid)
                 .collect(Collectors.toUnmodifiableSet());
         rows.addAll(fresh);
+        show(fresh);
         lastPage = page;
         unreadable += page.problems().size();
         page.problems().forEach(problem -> LOG.warn("{}", problem.reason()));
@@ -282,9 +328,112 @@ public final class RecordingsModel {
     private void applyQuickFilter() {
         String text = quickFilter.get() == null ? "" : quickFilter.get().strip()
                 .toLowerCase(Locale.ROOT);
-        Predicate<Recording> matches = text.isEmpty() ? null : row -> matches(row, text);
-        visibleRows.setPredicate(matches);
+        filter = text.isEmpty() ? null : row -> matches(row, text);
+        arrange("Filtering…");
+    }
+
+    // Works out the rows to show from a copy of the loaded ones, off the FX thread.
+    private void arrange(String what) {
+        if (inArrangement != null) {
+            inArrangement.cancel();
+        }
+        arrivedWhileArranging.clear();
+        inArrangement = new Arrange(rows.toArray(new Recording[0]), order, filter);
+        arranging.set(what);
+        work.start(inArrangement);
+    }
+
+    private void arranged(Arrange done, Recording[] rowsInOrder) {
+        inArrangement = null;
+        shownOrder = done.order;
+        shownFilter = done.filter;
+        List<Recording> late = kept(arrivedWhileArranging);
+        arrivedWhileArranging.clear();
+        visibleRows.replaceAll(late.isEmpty() ? rowsInOrder : shownOrder == null
+                ? appended(rowsInOrder, late)
+                : ShownRows.merged(rowsInOrder, rowsInOrder.length, late, shownOrder));
         applyQuickFilterScope();
+        arranging.set("");
+        Runnable then = whenArranged;
+        whenArranged = null;
+        if (then != null) {
+            then.run();
+        }
+    }
+
+    private void arrangementFailed(Arrange failed, Throwable error) {
+        if (failed != inArrangement) {
+            return;
+        }
+        LOG.warn("Arranging the rows failed; they stay as they were: {}", error.toString());
+        inArrangement = null;
+        arrivedWhileArranging.clear();
+        order = shownOrder;
+        filter = shownFilter;
+        arranging.set("");
+        whenArranged = null;
+    }
+
+    private void afterArranging(Runnable action) {
+        if (inArrangement == null) {
+            action.run();
+        } else {
+            whenArranged = action;
+        }
+    }
+
+    // Rows new to the list: merged into what is shown, and kept for the arrangement
+    // under way, which started from a copy without them.
+    private void show(List<Recording> fresh) {
+        if (inArrangement != null) {
+            arrivedWhileArranging.addAll(fresh);
+        }
+        List<Recording> kept = kept(fresh);
+        if (shownOrder == null) {
+            visibleRows.append(kept);
+        } else {
+            visibleRows.mergeSorted(kept, shownOrder);
+        }
+    }
+
+    // Passing the shown filter, in the shown order.
+    private List<Recording> kept(List<Recording> fresh) {
+        List<Recording> kept = new ArrayList<>(fresh.size());
+        for (Recording row : fresh) {
+            if (shownFilter == null || shownFilter.test(row)) {
+                kept.add(row);
+            }
+        }
+        if (shownOrder != null) {
+            kept.sort(shownOrder);
+        }
+        return kept;
+    }
+
+    private void clearShownRows() {
+        if (inArrangement != null) {
+            inArrangement.cancel();
+            inArrangement = null;
+            arrivedWhileArranging.clear();
+            whenArranged = null;
+        }
+        shownOrder = order;
+        shownFilter = filter;
+        visibleRows.replaceAll(new Recording[0]);
+        arranging.set("");
+    }
+
+    private static Recording[] appended(Recording[] rows, List<Recording> late) {
+        Recording[] all = Arrays.copyOf(rows, rows.length + late.size());
+        for (int i = 0; i < late.size(); i++) {
+            all[rows.length + i] = late.get(i);
+        }
+        return all;
+    }
+
+    private void land(Recording row) {
+        opened.set(null);
+        opened.set(row);
     }
 
     private void applyQuickFilterScope() {
@@ -327,7 +476,24 @@ public final class RecordingsModel {
             }
         }
         rows.add(index, recording);
+        showInserted(index, recording);
         updateCount();
+    }
+
+    // Shown rows are the loaded ones when neither an order nor a filter applies, so the
+    // row goes to the same place; otherwise to its place in the order shown. An
+    // arrangement under way started from a copy without the row, so it starts again.
+    private void showInserted(int index, Recording recording) {
+        if (inArrangement != null) {
+            arrange(arranging.get());
+        } else if (shownFilter != null) {
+            arrange("Filtering…");
+        } else if (shownOrder == null) {
+            visibleRows.insert(index, recording);
+        } else {
+            int at = Arrays.binarySearch(visibleRows.snapshot(), recording, shownOrder);
+            visibleRows.insert(at < 0 ? -at - 1 : at, recording);
+        }
     }
 
     private void failed(int taskGeneration, Throwable error) {
@@ -449,14 +615,58 @@ public final class RecordingsModel {
             }
             quickFilter.set("");
             lastError.set("");
-            opened.set(null);
-            opened.set(rows.stream().filter(row -> row.sid().equals(recording.sid()))
-                    .findFirst().orElse(recording));
+            Recording loaded = rows.stream().filter(row -> row.sid().equals(recording.sid()))
+                    .findFirst().orElse(recording);
+            afterArranging(() -> land(loaded));
         }
 
         @Override
         protected void failed() {
             lastError.set(getException().getMessage());
+        }
+    }
+
+    /**
+     * Filters and sorts a copy of the loaded rows off the FX thread. A sort is stable, so
+     * ties keep the order the space sent; a superseded one stops at its next check.
+     */
+    private final class Arrange extends Task<Recording[]> {
+        private final Recording[] loaded;
+        private final Comparator<Recording> order;
+        private final Predicate<Recording> filter;
+
+        Arrange(Recording[] loaded, Comparator<Recording> order, Predicate<Recording> filter) {
+            this.loaded = loaded;
+            this.order = order;
+            this.filter = filter;
+        }
+
+        @Override
+        protected Recording[] call() {
+            Recording[] kept = filter == null ? loaded
+                    : Arrays.stream(loaded).filter(filter).toArray(Recording[]::new);
+            if (order != null) {
+                int[] compared = {0};
+                Arrays.sort(kept, (a, b) -> {
+                    if ((++compared[0] & 0xFFF) == 0 && isCancelled()) {
+                        throw new CancellationException("superseded");
+                    }
+                    return order.compare(a, b);
+                });
+            }
+            return kept;
+        }
+
+        @Override
+        protected void succeeded() {
+            if (this == inArrangement) {
+                arranged(this, getValue());
+            }
+        }
+
+        @Override
+        protected void failed() {
+            arrangementFailed(this, getException());
         }
     }
 }

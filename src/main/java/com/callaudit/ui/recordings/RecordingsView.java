@@ -13,9 +13,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
+import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.transformation.SortedList;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -34,6 +36,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -44,6 +47,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -61,6 +65,8 @@ public final class RecordingsView {
     private final RecordingsModel model;
     private final TableView<Recording> table = new TableView<>();
     private final TextField quickFilter = new TextField();
+    private final ReadOnlyObjectWrapper<Recording> selectedRecording =
+            new ReadOnlyObjectWrapper<>();
     private final Map<TableColumn<Recording, ?>, Comparator<Recording>> rowOrders =
             new HashMap<>();
 
@@ -80,6 +86,14 @@ public final class RecordingsView {
     /** The table, for the window to give it focus and to follow its selection. */
     public TableView<Recording> table() {
         return table;
+    }
+
+    /**
+     * The recording selected in the table, for the window to follow. Unlike the table's
+     * own selected item it does not blink empty while a new order or filter is shown.
+     */
+    public ReadOnlyObjectProperty<Recording> selectedRecordingProperty() {
+        return selectedRecording.getReadOnlyProperty();
     }
 
     /** Moves the keyboard focus to the quick filter (Ctrl+F). */
@@ -128,6 +142,7 @@ public final class RecordingsView {
         Label count = new Label();
         count.setId("recordingCount");
         count.textProperty().bind(model.countProperty());
+        Label arranging = arrangingLabel();
 
         Button open = new Button("Open…", new FontIcon(Material2AL.LINK));
         open.setId("openBySid");
@@ -152,13 +167,33 @@ public final class RecordingsView {
 
         HBox spacer = new HBox();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, refresh, loadAll, progress, cancel, count, spacer, open,
-                quickFilter);
+        HBox bar = new HBox(8, refresh, loadAll, progress, cancel, count, arranging, spacer,
+                open, quickFilter);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
         bar.getStyleClass().add("toolbar");
         keepLabelsWhole(bar);
         return bar;
+    }
+
+    // "Sorting…" or "Filtering…" while the rows are worked out, once that is noticeable.
+    private Label arrangingLabel() {
+        Label label = new Label();
+        label.setId("arrangingRows");
+        label.getStyleClass().add(Styles.TEXT_MUTED);
+        label.textProperty().bind(model.arrangingProperty());
+        label.setVisible(false);
+        PauseTransition noticeable = new PauseTransition(Duration.millis(150));
+        noticeable.setOnFinished(event -> label.setVisible(true));
+        model.arrangingProperty().addListener((obs, was, now) -> {
+            if (now.isEmpty()) {
+                noticeable.stop();
+                label.setVisible(false);
+            } else if (was.isEmpty()) {
+                noticeable.playFromStart();
+            }
+        });
+        return label;
     }
 
     /** From the quick filter into the rows it left, keeping the keyboard in charge. */
@@ -251,15 +286,14 @@ public final class RecordingsView {
         table.getColumns().add(textColumn("Source", 150, Recording::source));
         table.getColumns().add(priceColumn());
 
-        // Sorting 100,000 loaded rows still holds the window for a tenth to a third of a
-        // second inside SortedList; only a list of our own, sorted off the FX thread,
-        // would remove that pause.
-        SortedList<Recording> sorted = new SortedList<>(model.visibleRows());
-        table.setItems(sorted);
+        // The model sorts off the FX thread: the header's arrow shows the new order at
+        // once, the rows follow when it is worked out, and the selection stays.
+        table.setItems(model.visibleRows());
         table.setSortPolicy(view -> {
-            sorted.setComparator(rowOrder());
+            model.sortBy(rowOrder());
             return true;
         });
+        followSelection();
         table.setRowFactory(view -> new LoadingAheadRow());
         table.setContextMenu(createContextMenu());
         table.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
@@ -275,6 +309,37 @@ public final class RecordingsView {
                 table.requestFocus();
             }
         });
+    }
+
+    // When every shown row is replaced (a new order, a filter, a page merged into a
+    // sorted list) the table empties its selection and at once selects the same
+    // recording again; the window hears of neither, only of real changes.
+    private void followSelection() {
+        table.getSelectionModel().selectedItemProperty().addListener((obs, was, row) -> {
+            if (!model.rowsChanging()) {
+                selectedRecording.set(row);
+            }
+        });
+        model.visibleRows().addListener((ListChangeListener<Recording>) change ->
+                selectedRecording.set(table.getSelectionModel().getSelectedItem()));
+        model.arrangingProperty().addListener((obs, was, now) -> {
+            if (now.isEmpty()) {
+                revealSelected();
+            }
+        });
+    }
+
+    // After a new order or filter the selected row may be far from where it was.
+    private void revealSelected() {
+        int index = table.getSelectionModel().getSelectedIndex();
+        if (index < 0) {
+            return;
+        }
+        if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            flow.scrollTo(index);
+        } else {
+            table.scrollTo(index);
+        }
     }
 
     // Sorting compares the rows' own parsed values; the table's default comparator goes
