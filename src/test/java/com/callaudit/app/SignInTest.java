@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.callaudit.demo.DemoSpace;
 import java.io.IOException;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -92,5 +95,35 @@ class SignInTest {
         for (String key : node.keys()) {
             assertThat(node.get(key, "")).doesNotContain(demo.token());
         }
+    }
+
+    @Test
+    void whatTheFirstFrameLeavesOutIsAddedOnceTheFormIsPainted() {
+        driver.await(() -> driver.stage().getIcons().size() == 3);
+
+        ToggleButton show = driver.lookup("#showToken").query();
+        driver.await(() -> show.getTooltip() != null);
+        assertThat(show.getTooltip().getText()).isEqualTo("Show or hide the token");
+    }
+
+    @Test
+    void theSpinnerShowsWhileTheDemoSpaceStarts() {
+        Parent form = driver.stage().getScene().getRoot();
+        assertThat(form.lookup(".progress-indicator")).isNull();
+
+        driver.clickOn("#useDemo");
+
+        driver.awaitRows(14);
+        assertThat(form.lookup(".progress-indicator")).isNotNull();
+    }
+
+    @Test
+    void anErrorCarriesItsIcon() {
+        driver.signIn(demo.origin().toString(), demo.projectId(), "PTwrong");
+
+        driver.await(() -> !driver.text("#signInError").isEmpty());
+        Label error = driver.lookup("#signInError").query();
+        assertThat(error.getGraphic()).isNotNull();
+        assertThat(error.isVisible()).isTrue();
     }
 }
