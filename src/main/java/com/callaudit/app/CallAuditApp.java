@@ -1,14 +1,17 @@
 package com.callaudit.app;
 
 import com.callaudit.api.MediaFormat;
+import com.callaudit.api.RecordingPage;
 import com.callaudit.api.RecordingsClient;
 import com.callaudit.media.MediaRelay;
 import com.callaudit.media.PlayabilityProbe;
+import com.callaudit.ui.recordings.RecordingsModel;
 import com.callaudit.ui.signin.SignInModel;
 import com.callaudit.ui.signin.SignInView;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -44,6 +47,9 @@ public final class CallAuditApp extends Application {
     private Stage stage;
     private RecordingsClient client;
     private MainWindow mainWindow;
+    // Made while sign-in checks the credentials; taken by the main window if accepted.
+    private MainWindow prepared;
+    private Future<RecordingPage> firstPage;
 
     /** Used by {@link Application#launch}: options come from the command line. */
     public CallAuditApp() {
@@ -69,7 +75,7 @@ public final class CallAuditApp extends Application {
         settings = AppSettings.load();
         work = new BackgroundWork();
         demo = new BuiltInDemo(options.syntheticRecordings(), options.longRecordings());
-        signIn = new SignInModel(work, settings, demo, this::openMainWindow);
+        signIn = new SignInModel(work, settings, demo, new SignInFlow());
         signInForm = new SignInView(signIn);
         signInView = signInForm.createView();
     }
@@ -131,6 +137,67 @@ public final class CallAuditApp extends Application {
         });
     }
 
+    /**
+     * Sign-in's check and the main window's first needs overlap: while the space is
+     * asked whether it accepts the credentials, the first page of recordings is asked for
+     * too and the window is built and styled, off screen. A refusal throws both away.
+     */
+    private final class SignInFlow implements SignInModel.Listener {
+
+        @Override
+        public void checking(RecordingsClient checked) {
+            CompletableFuture<RecordingPage> page = firstPageOf(checked);
+            Platform.runLater(() -> prepareMainWindow(checked, page));
+        }
+
+        @Override
+        public void signedIn(RecordingsClient accepted) {
+            openMainWindow(accepted);
+        }
+
+        @Override
+        public void refused(RecordingsClient refused) {
+            if (prepared != null) {
+                prepared.close();
+                prepared = null;
+            }
+            firstPage = null;
+        }
+    }
+
+    // Same credentials, same host as the check: nothing is sent that sign-in would not
+    // send a moment later anyway.
+    private CompletableFuture<RecordingPage> firstPageOf(RecordingsClient checked) {
+        CompletableFuture<RecordingPage> page = new CompletableFuture<>();
+        work.run(() -> {
+            try {
+                page.complete(checked.list(RecordingsModel.firstQuery()));
+            } catch (Exception e) {
+                page.completeExceptionally(e);
+            }
+        });
+        return page;
+    }
+
+    private void prepareMainWindow(RecordingsClient checked,
+            CompletableFuture<RecordingPage> page) {
+        firstPage = page;
+        MediaRelay ready = relay().getNow(null);
+        if (ready == null) {
+            return;
+        }
+        MainWindow window = new MainWindow(work, checked, ready, settings);
+        window.prepare();
+        prepared = window;
+        // Styling is the larger half; queued behind the check's answer if that came
+        // meanwhile, so a refusal is shown first and a sign-in does not wait twice.
+        Platform.runLater(() -> {
+            if (prepared == window) {
+                window.prepareStyles();
+            }
+        });
+    }
+
     private void openMainWindow(RecordingsClient signedIn) {
         client = signedIn;
         MediaRelay ready = relay().getNow(null);
@@ -151,8 +218,12 @@ public final class CallAuditApp extends Application {
     }
 
     private void showMainWindow(MediaRelay started) {
-        mainWindow = new MainWindow(work, client, started, settings);
-        mainWindow.show(stage);
+        boolean ready = prepared != null && prepared.client() == client;
+        mainWindow = ready ? prepared : new MainWindow(work, client, started, settings);
+        prepared = null;
+        Future<RecordingPage> page = firstPage;
+        firstPage = null;
+        mainWindow.show(stage, page);
         probeMp3(mainWindow, started);
     }
 
@@ -177,6 +248,9 @@ public final class CallAuditApp extends Application {
     public void stop() {
         if (mainWindow != null) {
             mainWindow.close();
+        }
+        if (prepared != null) {
+            prepared.close();
         }
         if (client != null) {
             client.close();
