@@ -142,6 +142,8 @@ public final class CallAuditApp extends Application {
      * asked whether it accepts the credentials, the first page of recordings is asked for
      * too and the window is built and styled, off screen. A refusal throws both away.
      */
+    // A first sign-in in a fresh JVM still waits about a second while the HTTP client,
+    // JSON and this window's classes load, as nothing warms them while the form waits.
     private final class SignInFlow implements SignInModel.Listener {
 
         @Override
