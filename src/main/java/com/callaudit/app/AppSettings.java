@@ -28,8 +28,7 @@ public final class AppSettings {
 
     /** The settings of this user, read from the preferences store. */
     public static AppSettings load() {
-        String name = System.getProperty("callaudit.prefs.node", "callaudit");
-        Preferences node = Preferences.userRoot().node(name);
+        Preferences node = Preferences.userRoot().node(nodeName());
         try {
             node.sync();
         } catch (BackingStoreException e) {
@@ -37,6 +36,19 @@ public final class AppSettings {
                     e.getMessage());
         }
         return new AppSettings(node);
+    }
+
+    /**
+     * Reads this user's settings into memory ahead of {@link #load()}, which then finds
+     * them there: the store is an XML file, and its parser alone is some 180 classes.
+     * Thread-safe; call it off the FX thread as early as start-up allows.
+     */
+    public static void preload() {
+        Preferences.userRoot().node(nodeName()).get(SPACE, "");
+    }
+
+    private static String nodeName() {
+        return System.getProperty("callaudit.prefs.node", "callaudit");
     }
 
     public String space() {

@@ -15,17 +15,25 @@ public final class BuiltInDemo implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(BuiltInDemo.class);
 
-    private final DemoSpace.Config config;
+    private final int syntheticRecordings;
+    private final boolean longRecordings;
     private DemoSpace running;
 
-    public BuiltInDemo(DemoSpace.Config config) {
-        this.config = config;
+    /**
+     * @param syntheticRecordings recordings the space adds to its real ones
+     * @param longRecordings whether it adds two 60-minute recordings
+     */
+    public BuiltInDemo(int syntheticRecordings, boolean longRecordings) {
+        this.syntheticRecordings = syntheticRecordings;
+        this.longRecordings = longRecordings;
     }
 
     /** The running demo space, started now if it was not yet. */
     public synchronized DemoSpace start() throws IOException {
         if (running == null) {
-            running = DemoSpace.start(config);
+            running = DemoSpace.start(new DemoSpace.Config()
+                    .syntheticRecordings(syntheticRecordings)
+                    .longRecordings(longRecordings));
             LOG.info("Built-in demo space running at {}", running.origin());
         }
         return running;

@@ -1,20 +1,23 @@
 package com.callaudit.app;
 
 import com.callaudit.api.MediaFormat;
+import com.callaudit.api.RecordingPage;
 import com.callaudit.api.RecordingsClient;
 import com.callaudit.media.MediaRelay;
 import com.callaudit.media.PlayabilityProbe;
-import com.callaudit.demo.DemoSpace;
+import com.callaudit.ui.recordings.RecordingsModel;
 import com.callaudit.ui.signin.SignInModel;
 import com.callaudit.ui.signin.SignInView;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import javafx.application.Application;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.image.Image;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +26,11 @@ import org.slf4j.LoggerFactory;
  * The JavaFX application: shows the sign-in form, then the main window on the space the
  * user signed in to. Owns the background threads, the client and the built-in demo
  * space, and releases them on exit.
+ *
+ * <p>Start-up paints the sign-in form first: {@link #init()} builds the form off the FX
+ * thread while the FX thread reads the theme, and what only the main window needs (the
+ * media relay, the window icons, the demo space for {@code --demo}) starts once the
+ * form's first frame is out.
  */
 public final class CallAuditApp extends Application {
 
@@ -32,10 +40,16 @@ public final class CallAuditApp extends Application {
     private AppSettings settings;
     private BackgroundWork work;
     private BuiltInDemo demo;
-    private MediaRelay relay;
+    private SignInModel signIn;
+    private SignInView signInForm;
+    private Parent signInView;
+    private CompletableFuture<MediaRelay> relay;
+    private Stage stage;
     private RecordingsClient client;
     private MainWindow mainWindow;
-    private List<Image> icons = List.of();
+    // Made while sign-in checks the credentials; taken by the main window if accepted.
+    private MainWindow prepared;
+    private Future<RecordingPage> firstPage;
 
     /** Used by {@link Application#launch}: options come from the command line. */
     public CallAuditApp() {
@@ -46,21 +60,24 @@ public final class CallAuditApp extends Application {
         this.options = options;
     }
 
+    /**
+     * Runs off the FX thread before {@link #start}: reads the settings and builds the
+     * sign-in form (nodes may be built on any thread until their scene is showing).
+     */
     @Override
     public void init() {
         if (options == null) {
             options = LaunchOptions.parse(getParameters().getRaw());
         }
+        // Off the FX thread this only queues the stylesheet for the FX thread to read,
+        // which it does while this thread builds the form.
+        AppTheme.install();
         settings = AppSettings.load();
         work = new BackgroundWork();
-        relay = startRelay();
-        icons = Stream.of(32, 64, 256)
-                .map(size -> new Image(CallAuditApp.class.getResource(
-                        "icon/callaudit-" + size + ".png").toExternalForm()))
-                .toList();
-        demo = new BuiltInDemo(new DemoSpace.Config()
-                .syntheticRecordings(options.syntheticRecordings())
-                .longRecordings(options.longRecordings()));
+        demo = new BuiltInDemo(options.syntheticRecordings(), options.longRecordings());
+        signIn = new SignInModel(work, settings, demo, new SignInFlow());
+        signInForm = new SignInView(signIn);
+        signInView = signInForm.createView();
     }
 
     @Override
@@ -68,19 +85,15 @@ public final class CallAuditApp extends Application {
         if (settings == null) {
             init();
         }
-        AppTheme.install();
-        SignInModel signIn = new SignInModel(work, settings, demo,
-                signedIn -> openMainWindow(stage, signedIn));
-        stage.getIcons().setAll(icons);
+        this.stage = stage;
         stage.setTitle("CallAudit — Sign in");
-        stage.setScene(AppTheme.styled(new Scene(new SignInView(signIn).createView())));
+        Scene scene = AppTheme.styled(new Scene(signInView));
+        stage.setScene(scene);
         if (FirstFrame.requested()) {
-            FirstFrame.reportOnce(stage.getScene());
+            FirstFrame.reportOnce(scene);
         }
+        AfterFirstFrame.run(scene, this::afterSignInPainted);
         stage.show();
-        if (options.demo()) {
-            signIn.useDemoSpace();
-        }
     }
 
     /** The main window once signed in, else null; for tests. */
@@ -88,19 +101,140 @@ public final class CallAuditApp extends Application {
         return mainWindow;
     }
 
-    private void openMainWindow(Stage stage, RecordingsClient signedIn) {
+    private void afterSignInPainted() {
+        relay();
+        loadIcons();
+        signInForm.finish();
+        if (options.demo()) {
+            signIn.useDemoSpace();
+        }
+    }
+
+    // The relay is first needed by the main window's player; it starts in the
+    // background once, and the main window waits for it if it has to.
+    private CompletableFuture<MediaRelay> relay() {
+        if (relay == null) {
+            relay = new CompletableFuture<>();
+            CompletableFuture<MediaRelay> starting = relay;
+            work.run(() -> {
+                try {
+                    starting.complete(MediaRelay.start());
+                } catch (IOException | RuntimeException e) {
+                    starting.completeExceptionally(e);
+                }
+            });
+        }
+        return relay;
+    }
+
+    private void loadIcons() {
+        work.run(() -> {
+            List<Image> icons = Stream.of(32, 64, 256)
+                    .map(size -> new Image(CallAuditApp.class.getResource(
+                            "icon/callaudit-" + size + ".png").toExternalForm()))
+                    .toList();
+            Platform.runLater(() -> stage.getIcons().setAll(icons));
+        });
+    }
+
+    /**
+     * Sign-in's check and the main window's first needs overlap: while the space is
+     * asked whether it accepts the credentials, the first page of recordings is asked for
+     * too and the window is built and styled, off screen. A refusal throws both away.
+     */
+    // A first sign-in in a fresh JVM still waits about a second while the HTTP client,
+    // JSON and this window's classes load, as nothing warms them while the form waits.
+    private final class SignInFlow implements SignInModel.Listener {
+
+        @Override
+        public void checking(RecordingsClient checked) {
+            CompletableFuture<RecordingPage> page = firstPageOf(checked);
+            Platform.runLater(() -> prepareMainWindow(checked, page));
+        }
+
+        @Override
+        public void signedIn(RecordingsClient accepted) {
+            openMainWindow(accepted);
+        }
+
+        @Override
+        public void refused(RecordingsClient refused) {
+            if (prepared != null) {
+                prepared.close();
+                prepared = null;
+            }
+            firstPage = null;
+        }
+    }
+
+    // Same credentials, same host as the check: nothing is sent that sign-in would not
+    // send a moment later anyway.
+    private CompletableFuture<RecordingPage> firstPageOf(RecordingsClient checked) {
+        CompletableFuture<RecordingPage> page = new CompletableFuture<>();
+        work.run(() -> {
+            try {
+                page.complete(checked.list(RecordingsModel.firstQuery()));
+            } catch (Exception e) {
+                page.completeExceptionally(e);
+            }
+        });
+        return page;
+    }
+
+    private void prepareMainWindow(RecordingsClient checked,
+            CompletableFuture<RecordingPage> page) {
+        firstPage = page;
+        MediaRelay ready = relay().getNow(null);
+        if (ready == null) {
+            return;
+        }
+        MainWindow window = new MainWindow(work, checked, ready, settings);
+        window.prepare();
+        prepared = window;
+        // Styling is the larger half; queued behind the check's answer if that came
+        // meanwhile, so a refusal is shown first and a sign-in does not wait twice.
+        Platform.runLater(() -> {
+            if (prepared == window) {
+                window.prepareStyles();
+            }
+        });
+    }
+
+    private void openMainWindow(RecordingsClient signedIn) {
         client = signedIn;
-        mainWindow = new MainWindow(work, signedIn, relay, settings);
-        mainWindow.show(stage);
-        probeMp3(mainWindow);
+        MediaRelay ready = relay().getNow(null);
+        if (ready != null) {
+            showMainWindow(ready);
+            return;
+        }
+        relay().whenComplete((started, failure) -> Platform.runLater(() -> {
+            if (failure == null) {
+                showMainWindow(started);
+            } else {
+                // Without the relay nothing could play, so the app does not go on.
+                LOG.error("The local media relay could not start: {}",
+                        failure.getMessage());
+                Platform.exit();
+            }
+        }));
+    }
+
+    private void showMainWindow(MediaRelay started) {
+        boolean ready = prepared != null && prepared.client() == client;
+        mainWindow = ready ? prepared : new MainWindow(work, client, started, settings);
+        prepared = null;
+        Future<RecordingPage> page = firstPage;
+        firstPage = null;
+        mainWindow.show(stage, page);
+        probeMp3(mainWindow, started);
     }
 
     // MP3 needs ffmpeg's libraries, which not every Linux has; the probe finds out by
     // playing a short tone, so the player never offers what cannot play.
-    private void probeMp3(MainWindow window) {
+    private void probeMp3(MainWindow window, MediaRelay started) {
         work.run(() -> {
             try {
-                PlayabilityProbe.Report report = new PlayabilityProbe(relay)
+                PlayabilityProbe.Report report = new PlayabilityProbe(started)
                         .run(java.time.Duration.ofSeconds(10));
                 boolean mp3 = report.isPlayable(MediaFormat.MP3);
                 Platform.runLater(() -> window.player().setMp3Available(mp3));
@@ -112,24 +246,22 @@ public final class CallAuditApp extends Application {
         });
     }
 
-    private static MediaRelay startRelay() {
-        try {
-            return MediaRelay.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("The local media relay could not start", e);
-        }
-    }
-
     @Override
     public void stop() {
         if (mainWindow != null) {
             mainWindow.close();
         }
+        if (prepared != null) {
+            prepared.close();
+        }
         if (client != null) {
             client.close();
         }
         work.shutdown();
-        relay.close();
+        if (relay != null) {
+            // Closes it now, or as soon as a start still under way ends.
+            relay.thenAccept(MediaRelay::close);
+        }
         demo.close();
     }
 }

@@ -1,6 +1,5 @@
 package com.callaudit.app;
 
-import javafx.application.Platform;
 import javafx.scene.Scene;
 
 /**
@@ -24,22 +23,11 @@ public final class FirstFrame {
     /**
      * Prints the line once, right after the first pulse that laid out {@code scene}
      * (the frame of that pulse is handed to the renderer before the line is printed).
-     * Call on the FX thread, before or just after the stage is shown.
+     * Call on the FX thread, before or just after the stage is shown, and before any
+     * other work is put after the first frame, so the line comes first.
      */
     public static void reportOnce(Scene scene) {
-        boolean[] reported = new boolean[1];
-        Runnable[] afterLayout = new Runnable[1];
-        afterLayout[0] = () -> {
-            if (reported[0]) {
-                return;
-            }
-            reported[0] = true;
-            // Removed after the pulse, not while the scene walks its listeners.
-            Platform.runLater(() -> {
-                scene.removePostLayoutPulseListener(afterLayout[0]);
-                System.out.println(MARK + " " + System.currentTimeMillis());
-            });
-        };
-        scene.addPostLayoutPulseListener(afterLayout[0]);
+        AfterFirstFrame.run(scene,
+                () -> System.out.println(MARK + " " + System.currentTimeMillis()));
     }
 }

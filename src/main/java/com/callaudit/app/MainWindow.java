@@ -3,6 +3,7 @@ package com.callaudit.app;
 import atlantafx.base.theme.Styles;
 import com.callaudit.api.MediaFormat;
 import com.callaudit.api.Recording;
+import com.callaudit.api.RecordingPage;
 import com.callaudit.api.RecordingsClient;
 import com.callaudit.media.MediaRelay;
 import com.callaudit.ui.player.PlaybackStatus;
@@ -12,6 +13,7 @@ import com.callaudit.ui.properties.PropertiesModel;
 import com.callaudit.ui.properties.PropertiesView;
 import com.callaudit.ui.recordings.RecordingsModel;
 import com.callaudit.ui.recordings.RecordingsView;
+import java.util.concurrent.Future;
 import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
@@ -60,6 +62,7 @@ public final class MainWindow {
     private final RecordingsClient client;
     private final AppSettings settings;
     private SplitPane split;
+    private Scene scene;
 
     public MainWindow(BackgroundWork work, RecordingsClient client, MediaRelay relay,
             AppSettings settings) {
@@ -94,12 +97,46 @@ public final class MainWindow {
         return properties;
     }
 
+    /** The space this window lists. */
+    RecordingsClient client() {
+        return client;
+    }
+
+    /**
+     * Builds the window without showing it, so that it is ready the moment it is
+     * needed; sign-in calls this while its check is under way. Call on the FX thread;
+     * {@link #show} does it if it was not done.
+     */
+    public void prepare() {
+        if (scene == null) {
+            scene = AppTheme.styled(new Scene(createView()));
+            addShortcuts(scene);
+        }
+    }
+
+    /** As {@link #prepare()}, and applies the styles too, which the first frame needs. */
+    public void prepareStyles() {
+        prepare();
+        scene.getRoot().applyCss();
+    }
+
     /** Puts the main window in the stage and starts loading the first page. */
     public void show(Stage stage) {
+        show(stage, null);
+    }
+
+    /**
+     * As {@link #show(Stage)}, taking the first page from {@code firstPage} when sign-in
+     * already asked for it (null: ask now).
+     */
+    public void show(Stage stage, Future<RecordingPage> firstPage) {
         // The first page is on its way while the window is built, not after.
-        recordings.refresh();
-        Scene scene = AppTheme.styled(new Scene(createView()));
-        addShortcuts(scene);
+        if (firstPage != null) {
+            recordings.refresh(firstPage);
+        } else {
+            recordings.refresh();
+        }
+        prepare();
         stage.setTitle("CallAudit — " + client.space().displayName());
         WindowBounds.restore(stage, settings, 1280, 760);
         stage.setScene(scene);

@@ -1,9 +1,9 @@
 package com.callaudit.launcher;
 
+import com.callaudit.app.AppSettings;
 import com.callaudit.app.CallAuditApp;
 import com.callaudit.demo.DemoSpaceCommand;
 import java.util.List;
-import java.util.prefs.Preferences;
 import javafx.application.Application;
 import org.slf4j.LoggerFactory;
 
@@ -36,17 +36,23 @@ public final class Launcher {
         }
     }
 
-    // Setting up logging (logback reads its XML) and opening the preferences store take
-    // a few hundred milliseconds that the sign-in dialog would otherwise wait for; done
-    // here they overlap JavaFX's own start. Both are thread-safe, and SLF4J queues
-    // anything logged meanwhile and replays it.
+    // Setting up logging and opening the preferences store take a few hundred
+    // milliseconds that the sign-in form would otherwise wait for; done here they
+    // overlap JavaFX's own start. Both are thread-safe, and SLF4J queues anything
+    // logged meanwhile and replays it. A class, not a lambda: the first lambda of a
+    // JVM costs tens of milliseconds, and this thread starts before JavaFX does.
     private static void prepareWhileJavaFxStarts() {
-        Thread thread = new Thread(() -> {
-            LoggerFactory.getILoggerFactory();
-            Preferences.userRoot();
-        }, "callaudit-start-up");
+        Thread thread = new Thread(new StartUpWork(), "callaudit-start-up");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    private static final class StartUpWork implements Runnable {
+        @Override
+        public void run() {
+            LoggerFactory.getILoggerFactory();
+            AppSettings.preload();
+        }
     }
 
     private static String usage() {

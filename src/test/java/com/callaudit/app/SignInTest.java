@@ -3,8 +3,16 @@ package com.callaudit.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.callaudit.demo.DemoSpace;
+import com.callaudit.demo.FaultPlan;
+import com.callaudit.demo.RequestLog;
+import com.callaudit.ui.recordings.RecordingsModel;
 import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -92,5 +100,83 @@ class SignInTest {
         for (String key : node.keys()) {
             assertThat(node.get(key, "")).doesNotContain(demo.token());
         }
+    }
+
+    @Test
+    void whatTheFirstFrameLeavesOutIsAddedOnceTheFormIsPainted() {
+        driver.await(() -> driver.stage().getIcons().size() == 3);
+
+        ToggleButton show = driver.lookup("#showToken").query();
+        driver.await(() -> show.getTooltip() != null);
+        assertThat(show.getTooltip().getText()).isEqualTo("Show or hide the token");
+    }
+
+    @Test
+    void theSpinnerShowsWhileTheDemoSpaceStarts() {
+        Parent form = driver.stage().getScene().getRoot();
+        assertThat(form.lookup(".progress-indicator")).isNull();
+
+        driver.clickOn("#useDemo");
+
+        driver.awaitRows(14);
+        assertThat(form.lookup(".progress-indicator")).isNotNull();
+    }
+
+    @Test
+    void anErrorCarriesItsIcon() {
+        driver.signIn(demo.origin().toString(), demo.projectId(), "PTwrong");
+
+        driver.await(() -> !driver.text("#signInError").isEmpty());
+        Label error = driver.lookup("#signInError").query();
+        assertThat(error.getGraphic()).isNotNull();
+        assertThat(error.isVisible()).isTrue();
+    }
+
+    @Test
+    void theFirstPageIsAskedForOnceAlongsideTheCheckAndShownWithTheWindow() {
+        driver.signIn(demo.origin().toString(), demo.projectId(), demo.token());
+
+        driver.awaitRows(14);
+        driver.await(() -> driver.text("#statusCount").equals("all 14 loaded"));
+        List<String> lists = demo.requests().entries().stream()
+                .filter(entry -> entry.path().endsWith("/Recordings"))
+                .map(RequestLog.Entry::pathAndQuery)
+                .toList();
+        assertThat(lists).hasSize(2);
+        assertThat(lists).filteredOn(request -> request.contains("PageSize=1&")
+                || request.endsWith("PageSize=1")).hasSize(1);
+        assertThat(lists).filteredOn(request -> request.contains("PageSize="
+                + RecordingsModel.BROWSE_PAGE_SIZE)).hasSize(1);
+    }
+
+    @Test
+    void aRefusedSignInLeavesNoWindowBehindAndTheNextOneOpensIt() {
+        driver.signIn(demo.origin().toString(), demo.projectId(), "PTwrong");
+        driver.await(() -> !driver.text("#signInError").isEmpty());
+        assertThat(driver.app().mainWindow()).isNull();
+
+        driver.typeInto("#token", demo.token());
+        driver.clickOn("#signIn");
+
+        driver.awaitRows(14);
+        assertThat(driver.text("#statusCount")).isEqualTo("all 14 loaded");
+        assertThat(driver.app().mainWindow().recordings().rows()).hasSize(14);
+    }
+
+    @Test
+    void theFirstPageIsOnItsWayWhileTheCheckWaitsForItsAnswer() {
+        Duration answer = Duration.ofSeconds(3);
+        demo.faults().delay(answer, FaultPlan.Route.LIST);
+        driver.typeInto("#space", demo.origin().toString());
+        driver.typeInto("#projectId", demo.projectId());
+        driver.typeInto("#token", demo.token());
+        long started = System.nanoTime();
+
+        driver.clickOn("#signIn");
+
+        driver.awaitRows(14);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        // One after the other, the two list requests would take two answers' time.
+        assertThat(took).isLessThan(answer.multipliedBy(2).minusMillis(500));
     }
 }

@@ -16,6 +16,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -64,7 +66,7 @@ public final class RecordingsModel {
     // an index over every loaded row (100,000 rows would pay for it in memory).
     private Set<String> previousPageSids = Set.of();
     private final ReadOnlyObjectWrapper<RecordingQuery> query =
-            new ReadOnlyObjectWrapper<>(RecordingQuery.all().withPageSize(BROWSE_PAGE_SIZE));
+            new ReadOnlyObjectWrapper<>(firstQuery());
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper loadingAll = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper moreAvailable = new ReadOnlyBooleanWrapper();
@@ -190,6 +192,35 @@ public final class RecordingsModel {
         restart(query.get());
     }
 
+    /** The query a new model lists with, for asking for its first page ahead of it. */
+    public static RecordingQuery firstQuery() {
+        return RecordingQuery.all().withPageSize(BROWSE_PAGE_SIZE);
+    }
+
+    /**
+     * As {@link #refresh()} on a new model, with the page of {@link #firstQuery()}
+     * already asked for elsewhere (sign-in asks for it alongside its check).
+     */
+    public void refresh(Future<RecordingPage> firstPage) {
+        RecordingPage inHand = pageIfArrived(firstPage);
+        if (inHand != null) {
+            // In the list at once, so the window's first frame already shows it.
+            begin(query.get());
+            lastError.set("");
+            append(inHand);
+            finished(generation);
+            return;
+        }
+        restart(query.get(), () -> {
+            try {
+                // The request has its own timeouts; this bound only guards the wait.
+                return firstPage.get(5, TimeUnit.MINUTES);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof Exception cause ? cause : e;
+            }
+        });
+    }
+
     /** Filters on the server: the list starts again from the first matching page. */
     public void applyQuery(RecordingQuery newQuery) {
         restart(newQuery.withPageSize(BROWSE_PAGE_SIZE));
@@ -251,6 +282,30 @@ public final class RecordingsModel {
     }
 
     private void restart(RecordingQuery newQuery) {
+        restart(newQuery, null);
+    }
+
+    private static RecordingPage pageIfArrived(Future<RecordingPage> page) {
+        if (!page.isDone() || page.isCancelled()) {
+            return null;
+        }
+        try {
+            return page.get();
+        } catch (ExecutionException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    private void restart(RecordingQuery newQuery, PageFetch firstPage) {
+        Cancellation cancellation = begin(newQuery);
+        fetch(new OnePage(generation, firstPage != null ? firstPage
+                : () -> client.list(newQuery, cancellation)));
+    }
+
+    private Cancellation begin(RecordingQuery newQuery) {
         inFlight.cancel();
         inFlight = new Cancellation();
         generation++;
@@ -262,8 +317,7 @@ public final class RecordingsModel {
         lastPage = null;
         notice.set("");
         loadingAll.set(false);
-        Cancellation cancellation = inFlight;
-        fetch(new OnePage(generation, () -> client.list(newQuery, cancellation)));
+        return inFlight;
     }
 
     private void fetch(Task<?> task) {

@@ -7,7 +7,6 @@ import com.callaudit.app.AppSettings;
 import com.callaudit.app.BackgroundWork;
 import com.callaudit.app.BuiltInDemo;
 import com.callaudit.demo.DemoSpace;
-import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -35,18 +34,38 @@ public final class SignInModel {
     private final BackgroundWork work;
     private final AppSettings settings;
     private final BuiltInDemo demo;
-    private final Consumer<RecordingsClient> signedIn;
+    private final Listener listener;
 
-    /**
-     * @param signedIn called on the FX thread with a client bound to the space, once the
-     *     space has accepted the credentials; the receiver owns and closes the client
-     */
+    /** What the app hears of a sign-in: the client while it is checked, then the outcome. */
+    public interface Listener {
+
+        /**
+         * A client for the typed space exists and its check is about to be sent; the
+         * space may still refuse it. Called on the check's background thread, so the app
+         * can start what the main window will need at once; FX work goes through
+         * {@code Platform.runLater}, which runs before {@link #signedIn} or
+         * {@link #refused}. Must not close the client.
+         */
+        default void checking(RecordingsClient client) {
+        }
+
+        /**
+         * The space accepted the credentials. Called on the FX thread; the receiver owns
+         * and closes the client.
+         */
+        void signedIn(RecordingsClient client);
+
+        /** The check failed and the client is closed. Called on the FX thread. */
+        default void refused(RecordingsClient client) {
+        }
+    }
+
     public SignInModel(BackgroundWork work, AppSettings settings, BuiltInDemo demo,
-            Consumer<RecordingsClient> signedIn) {
+            Listener listener) {
         this.work = work;
         this.settings = settings;
         this.demo = demo;
-        this.signedIn = signedIn;
+        this.listener = listener;
         space.set(settings.space());
         projectId.set(settings.projectId());
     }
@@ -143,6 +162,7 @@ public final class SignInModel {
         private final SpaceAddress address;
         private final Credentials credentials;
         private final boolean remember;
+        private RecordingsClient refusedClient;
 
         // Loopback spaces (the demo space, a test server) change port every run, so
         // remembering one would only replace the user's real space.
@@ -156,6 +176,7 @@ public final class SignInModel {
         protected RecordingsClient call() throws Exception {
             RecordingsClient client = new RecordingsClient(address, credentials);
             try {
+                listener.checking(client);
                 client.checkSignIn();
                 if (remember) {
                     settings.rememberSignIn(address.host(), credentials.projectId());
@@ -164,6 +185,7 @@ public final class SignInModel {
                 return client;
             } catch (Exception e) {
                 client.close();
+                refusedClient = client;
                 throw e;
             }
         }
@@ -172,12 +194,15 @@ public final class SignInModel {
         protected void succeeded() {
             busy.set(false);
             activity.set("");
-            signedIn.accept(getValue());
+            listener.signedIn(getValue());
         }
 
         @Override
         protected void failed() {
             finishWithError(getException().getMessage());
+            if (refusedClient != null) {
+                listener.refused(refusedClient);
+            }
         }
     }
 }

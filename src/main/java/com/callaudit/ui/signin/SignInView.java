@@ -21,10 +21,17 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** The sign-in form: space, project ID, API token, and the way into the demo space. */
+/**
+ * The sign-in form: space, project ID, API token, and the way into the demo space.
+ *
+ * <p>It is the first thing CallAudit paints, so what the first frame does not show is
+ * made later: the spinner and the error's icon when first needed, the token button's
+ * tooltip by {@link #finish()}.
+ */
 public final class SignInView {
 
     private final SignInModel model;
+    private ToggleButton showToken;
 
     public SignInView(SignInModel model) {
         this.model = model;
@@ -45,6 +52,16 @@ public final class SignInView {
         root.setPadding(new Insets(24));
         root.setPrefWidth(460);
         return root;
+    }
+
+    /**
+     * Adds what the form's first frame can do without: the token button's tooltip. Call
+     * on the FX thread once the form has been painted.
+     */
+    public void finish() {
+        if (showToken.getTooltip() == null) {
+            showToken.setTooltip(new Tooltip("Show or hide the token"));
+        }
     }
 
     private GridPane createFields() {
@@ -82,8 +99,8 @@ public final class SignInView {
 
         ToggleButton show = new ToggleButton(null, new FontIcon(Material2MZ.VISIBILITY));
         show.setId("showToken");
-        show.setTooltip(new Tooltip("Show or hide the token"));
         show.setFocusTraversable(false);
+        showToken = show;
         plain.visibleProperty().bind(show.selectedProperty());
         masked.visibleProperty().bind(show.selectedProperty().not());
         show.selectedProperty().addListener((obs, was, shown) -> show.setGraphic(
@@ -99,7 +116,6 @@ public final class SignInView {
         Label error = new Label();
         error.setId("signInError");
         error.setWrapText(true);
-        error.setGraphic(new FontIcon(Material2AL.ERROR_OUTLINE));
         error.getStyleClass().add(Styles.DANGER);
         error.textProperty().bind(model.errorProperty());
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
@@ -107,6 +123,9 @@ public final class SignInView {
         error.setMinHeight(Region.USE_PREF_SIZE);
         // The window grows to show the whole message rather than cutting it short.
         error.textProperty().addListener((obs, was, text) -> {
+            if (error.getGraphic() == null) {
+                error.setGraphic(new FontIcon(Material2AL.ERROR_OUTLINE));
+            }
             // After the next layout pass, when the wrapped message knows its height.
             javafx.application.Platform.runLater(() -> {
                 if (error.getScene() != null && error.getScene().getWindow() != null) {
@@ -123,14 +142,19 @@ public final class SignInView {
         demo.getStyleClass().add(Styles.FLAT);
         demo.setOnAction(event -> model.useDemoSpace());
 
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setPrefSize(18, 18);
         Label activity = new Label();
         activity.getStyleClass().add(Styles.TEXT_MUTED);
         activity.textProperty().bind(model.activityProperty());
-        HBox progress = new HBox(6, spinner, activity);
+        HBox progress = new HBox(6, activity);
         progress.setAlignment(Pos.CENTER_LEFT);
         progress.visibleProperty().bind(model.busyProperty());
+        model.busyProperty().addListener((obs, was, busy) -> {
+            if (busy && !(progress.getChildren().get(0) instanceof ProgressIndicator)) {
+                ProgressIndicator spinner = new ProgressIndicator();
+                spinner.setPrefSize(18, 18);
+                progress.getChildren().add(0, spinner);
+            }
+        });
 
         Button signIn = new Button("Sign in", new FontIcon(Material2AL.LOGIN));
         signIn.setId("signIn");
