@@ -85,6 +85,7 @@ public final class CallAuditApp extends Application {
         if (settings == null) {
             init();
         }
+        FxThreadErrors.install();
         this.stage = stage;
         stage.setTitle("CallAudit — Sign in");
         Scene scene = AppTheme.styled(new Scene(signInView));

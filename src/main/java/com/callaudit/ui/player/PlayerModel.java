@@ -417,8 +417,23 @@ public final class PlayerModel {
         });
         player.setOnError(() -> failed(attempt, player.getError() == null ? "unknown error"
                 : player.getError().getMessage()));
+        // JavaFX's player can trip inside its own ready step and stay UNKNOWN though it
+        // is ready; the media's duration, set earlier in that step, tells a moment later.
+        player.getMedia().durationProperty().addListener((obs, was, now) ->
+                Platform.runLater(() -> readyWithoutSaying(attempt, player)));
+        onPlayerStatus(player.getStatus());
         if (playRequested) {
             player.play();
+        }
+    }
+
+    private void readyWithoutSaying(Attempt attempt, MediaPlayer player) {
+        Duration known = player.getMedia().getDuration();
+        if (attempt == current && player.getStatus() == MediaPlayer.Status.UNKNOWN
+                && known != null && !known.isUnknown()) {
+            LOG.info("Player for recording {} is ready without saying so; going on",
+                    attempt.recording.sid());
+            onPlayerStatus(MediaPlayer.Status.READY);
         }
     }
 
