@@ -110,4 +110,95 @@ final class CompactJson {
         }
         return true;
     }
+
+    /**
+     * Packs records cut straight out of a list page, one after another, reusing its
+     * buffers; one instance per page reader, so not thread-safe. A slice that holds a
+     * marker byte comes back as a plain copy ({@link #packed()} then says false).
+     */
+    static final class Packer {
+
+        private static final int CANNOT_PACK = 1 << MARKERS;
+
+        // For each byte value, a bit per value that starts with it; the marker bytes
+        // themselves are flagged so one pass both checks and packs.
+        private final int[] startsWith = new int[256];
+        private final byte[][] needles = new byte[MARKERS][];
+        private final String[] lastValues = new String[MARKERS];
+        private byte[] scratch = new byte[2048];
+        private boolean packed;
+
+        Packer() {
+            for (int b = 1; b <= MARKERS; b++) {
+                startsWith[b] = CANNOT_PACK;
+            }
+        }
+
+        /** Whether the last {@link #pack} packed; false means it copied the slice. */
+        boolean packed() {
+            return packed;
+        }
+
+        /** {@code json[from, to)} packed with the four values, as {@link #pack} would. */
+        byte[] pack(byte[] json, int from, int to, String v0, String v1, String v2,
+                String v3) {
+            use(0, v0);
+            use(1, v1);
+            use(2, v2);
+            use(3, v3);
+            if (scratch.length < to - from) {
+                scratch = new byte[Math.max(to - from, scratch.length * 2)];
+            }
+            byte[] out = scratch;
+            int length = 0;
+            int i = from;
+            while (i < to) {
+                byte b = json[i];
+                int candidates = startsWith[b & 0xFF];
+                if (candidates != 0) {
+                    if ((candidates & CANNOT_PACK) != 0) {
+                        packed = false;
+                        return Arrays.copyOfRange(json, from, to);
+                    }
+                    int marker = match(json, i, to, candidates);
+                    if (marker >= 0) {
+                        out[length++] = (byte) (marker + 1);
+                        i += needles[marker].length;
+                        continue;
+                    }
+                }
+                out[length++] = b;
+                i++;
+            }
+            packed = true;
+            return Arrays.copyOf(out, length);
+        }
+
+        private void use(int slot, String value) {
+            if (value == lastValues[slot] && (value != null || needles[slot] == null)) {
+                return;
+            }
+            byte[] old = needles[slot];
+            if (old != null) {
+                startsWith[old[0] & 0xFF] &= ~(1 << slot);
+            }
+            lastValues[slot] = value;
+            needles[slot] = value != null && value.length() >= SHORTEST_WORTH_IT
+                    ? value.getBytes(StandardCharsets.UTF_8) : null;
+            if (needles[slot] != null) {
+                startsWith[needles[slot][0] & 0xFF] |= 1 << slot;
+            }
+        }
+
+        private int match(byte[] json, int at, int to, int candidates) {
+            for (int n = 0; n < MARKERS; n++) {
+                byte[] needle = needles[n];
+                if ((candidates & (1 << n)) != 0 && at + needle.length <= to
+                        && startsWith(json, at, needle)) {
+                    return n;
+                }
+            }
+            return -1;
+        }
+    }
 }

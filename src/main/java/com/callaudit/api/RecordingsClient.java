@@ -13,6 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.apache.hc.client5.http.auth.AuthScope;
 import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
@@ -56,7 +60,10 @@ public final class RecordingsClient implements Closeable {
     private final Credentials credentials;
     private final HttpHost spaceHost;
     private final BasicCredentialsProvider credentialsProvider;
+    private final PoolingHttpClientConnectionManager connections;
     private final CloseableHttpClient http;
+    private final ExecutorService pageFetcher = Executors.newCachedThreadPool(
+            RecordingsClient::pageFetcherThread);
     private final ObjectMapper json = new ObjectMapper();
     private final ErrorTranslator errors;
 
@@ -81,7 +88,8 @@ public final class RecordingsClient implements Closeable {
         credentialsProvider.setCredentials(new AuthScope(spaceHost),
                 new UsernamePasswordCredentials(credentials.projectId(),
                         credentials.token().toCharArray()));
-        this.http = newHttpClient(connectTimeout, responseTimeout);
+        this.connections = newConnectionManager(connectTimeout, responseTimeout);
+        this.http = newHttpClient(connections, connectTimeout, responseTimeout);
         this.errors = new ErrorTranslator(space);
     }
 
@@ -116,7 +124,7 @@ public final class RecordingsClient implements Closeable {
             throws SignalWireException {
         URI uri = listUri(query);
         Set<String> trail = ConcurrentHashMap.newKeySet();
-        trail.add(uri.getRawPath() + "?" + uri.getRawQuery());
+        trail.add(PageReader.trailKey(uri));
         return fetchPage(query, uri, trail, cancellation);
     }
 
@@ -136,6 +144,24 @@ public final class RecordingsClient implements Closeable {
             throw new IllegalStateException("the list has no next page");
         }
         return fetchPage(page.query(), page.nextUri(), page.trail(), cancellation);
+    }
+
+    /**
+     * Every page of the query, from the first, for a caller that asked for them all
+     * ("Load all"): while the caller reads one page, the next one is already being
+     * fetched. Close the stream when done; cancelling the cancellation stops it too.
+     */
+    public PageStream listAll(RecordingQuery query, Cancellation cancellation) {
+        URI uri = listUri(query);
+        Set<String> trail = ConcurrentHashMap.newKeySet();
+        trail.add(PageReader.trailKey(uri));
+        return new PageStream(this, query, uri, trail, cancellation);
+    }
+
+    /** As {@link #listAll}, for the pages after one already fetched. */
+    public PageStream pagesAfter(RecordingPage page, Cancellation cancellation) {
+        return new PageStream(this, page.query(), page.nextUri(), page.trail(),
+                cancellation);
     }
 
     /** One recording's metadata ({@code {Sid}.json}), every key kept. */
@@ -195,22 +221,53 @@ public final class RecordingsClient implements Closeable {
 
     @Override
     public void close() {
+        pageFetcher.shutdownNow();
         http.close(CloseMode.GRACEFUL);
     }
 
-    // Reading a page of 1000 records costs about 10 ms (the JSON tree, then each record
-    // stored compactly), so listing a whole large space takes about twice as long as
-    // fetching the same pages with curl.
+    /** Connections of the pool lent out to a request right now; for tests. */
+    int leasedConnections() {
+        return connections.getTotalStats().getLeased();
+    }
+
+    // A page fetched while the caller browses is read only once it has come, and the
+    // next one is asked for only when the caller asks (a browsing user must not cause
+    // requests); listAll overlaps the two instead.
     private RecordingPage fetchPage(RecordingQuery query, URI uri, Set<String> trail,
             Cancellation cancellation) throws SignalWireException {
         long started = System.nanoTime();
-        JsonNode body = getJson(uri, cancellation, "the recordings list");
+        byte[] body = fetchPageBody(uri, cancellation);
+        long fetched = System.nanoTime();
+        RecordingPage page = readPage(query, trail, body, null);
+        logPage(page, fetched - started, System.nanoTime() - fetched);
+        return page;
+    }
+
+    byte[] fetchPageBody(URI uri, Cancellation cancellation) throws SignalWireException {
+        String what = "the recordings list";
+        Reply reply = getWithRetries(uri, cancellation, what);
+        if (reply.status() != 200) {
+            throw errors.fromReply(reply, what);
+        }
+        return reply.body();
+    }
+
+    RecordingPage readPage(RecordingQuery query, Set<String> trail, byte[] body,
+            Consumer<URI> early) throws SignalWireException {
         PageReader reader = new PageReader(query, space, credentials.projectId(), trail);
-        RecordingPage page = reader.read(body);
-        LOG.info("Page {} of recordings from {}: {} rows in {} ms", page.page(), space.host(),
-                page.recordings().size(), (System.nanoTime() - started) / 1_000_000);
+        RecordingPage page = reader.read(body, early);
         page.pagingProblem().ifPresent(problem -> LOG.warn("{}", problem));
         return page;
+    }
+
+    void logPage(RecordingPage page, long waitedNanos, long readNanos) {
+        LOG.info("Page {} of recordings from {}: {} rows, {} ms waiting for the space, {} ms "
+                + "reading", page.page(), space.host(), page.recordings().size(),
+                waitedNanos / 1_000_000, readNanos / 1_000_000);
+    }
+
+    Future<byte[]> fetchPageBodyLater(URI uri, Cancellation cancellation) {
+        return pageFetcher.submit(() -> fetchPageBody(uri, cancellation));
     }
 
     private JsonNode getJson(String path, Cancellation cancellation, String what)
@@ -326,17 +383,21 @@ public final class RecordingsClient implements Closeable {
         return sid.strip();
     }
 
-    private static CloseableHttpClient newHttpClient(Duration connectTimeout,
+    private static PoolingHttpClientConnectionManager newConnectionManager(
+            Duration connectTimeout, Duration responseTimeout) {
+        return PoolingHttpClientConnectionManagerBuilder.create()
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(Timeout.of(connectTimeout))
+                        .setSocketTimeout(Timeout.of(responseTimeout))
+                        .build())
+                .setMaxConnPerRoute(4)
+                .setMaxConnTotal(8)
+                .build();
+    }
+
+    private static CloseableHttpClient newHttpClient(
+            PoolingHttpClientConnectionManager connections, Duration connectTimeout,
             Duration responseTimeout) {
-        PoolingHttpClientConnectionManager connections =
-                PoolingHttpClientConnectionManagerBuilder.create()
-                        .setDefaultConnectionConfig(ConnectionConfig.custom()
-                                .setConnectTimeout(Timeout.of(connectTimeout))
-                                .setSocketTimeout(Timeout.of(responseTimeout))
-                                .build())
-                        .setMaxConnPerRoute(4)
-                        .setMaxConnTotal(8)
-                        .build();
         return HttpClients.custom()
                 .setConnectionManager(connections)
                 .setDefaultRequestConfig(RequestConfig.custom()
@@ -348,6 +409,12 @@ public final class RecordingsClient implements Closeable {
                 .disableCookieManagement()
                 .setUserAgent("CallAudit")
                 .build();
+    }
+
+    private static Thread pageFetcherThread(Runnable work) {
+        Thread thread = new Thread(work, "callaudit-next-page");
+        thread.setDaemon(true);
+        return thread;
     }
 
     private static int port(URI origin) {
