@@ -188,6 +188,11 @@ public final class Recording {
         }
     }
 
+    // The record's JSON bytes as they came, for tests.
+    byte[] rawBytes() {
+        return packed ? CompactJson.unpack(rawJson, packedValues()) : rawJson.clone();
+    }
+
     private String[] packedValues() {
         return new String[] {sid, accountSid, callSid != null ? callSid : conferenceSid,
                 API_ACCOUNTS};

@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.apache.hc.client5.http.auth.AuthScope;
@@ -64,6 +65,7 @@ public final class RecordingsClient implements Closeable {
     private final CloseableHttpClient http;
     private final ExecutorService pageFetcher = Executors.newCachedThreadPool(
             RecordingsClient::pageFetcherThread);
+    private final AtomicInteger pagesAskedAhead = new AtomicInteger();
     private final ObjectMapper json = new ObjectMapper();
     private final ErrorTranslator errors;
 
@@ -267,7 +269,13 @@ public final class RecordingsClient implements Closeable {
     }
 
     Future<byte[]> fetchPageBodyLater(URI uri, Cancellation cancellation) {
+        pagesAskedAhead.incrementAndGet();
         return pageFetcher.submit(() -> fetchPageBody(uri, cancellation));
+    }
+
+    /** Pages asked for ahead of the caller, since the client was made; for tests. */
+    int pagesAskedAhead() {
+        return pagesAskedAhead.get();
     }
 
     private JsonNode getJson(String path, Cancellation cancellation, String what)
