@@ -3,6 +3,7 @@ package com.callaudit.api;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.io.NumberInput;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,6 +27,9 @@ final class PageReader {
 
     private static final JsonFactory FACTORY = new JsonFactory();
     private static final ObjectMapper TREES = new ObjectMapper();
+
+    /** Said by {@link #nextLinkInHead} when it needs more of the page. */
+    static final URI SEE_MORE = URI.create("callaudit:see-more");
 
     private final RecordingQuery query;
     private final SpaceAddress space;
@@ -109,6 +113,49 @@ final class PageReader {
         }
         return new RecordingPage(query, page, recordings, problems, decision.next(),
                 decision.problem(), trail);
+    }
+
+    /**
+     * What the first bytes of a page, the rest still to come, say of its next link: the
+     * link to follow if it came before the records, and the page has records; null when
+     * it will not be known before the whole page is read (the key comes later, or it is
+     * not a link to follow); {@link #SEE_MORE} when the bytes end too early to tell.
+     * Changes nothing, so any thread may ask while the page is still arriving.
+     */
+    URI nextLinkInHead(byte[] prefix, int length) {
+        try (JsonParser parser = FACTORY.createParser(prefix, 0, length)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            String link = null;
+            boolean seen = false;
+            JsonToken token;
+            while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+                String key = parser.currentName();
+                if (parser.nextToken() == null) {
+                    return SEE_MORE;
+                }
+                if (key.equals("recordings")) {
+                    if (!seen || parser.currentToken() != JsonToken.START_ARRAY) {
+                        return null;
+                    }
+                    JsonToken first = parser.nextToken();
+                    return first == null ? SEE_MORE
+                            : decide(link, first == JsonToken.END_ARRAY ? 0 : 1).next();
+                }
+                if (key.equals("next_page_uri")) {
+                    seen = true;
+                    link = RecordReader.text(parser);
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            return token == null ? SEE_MORE : null;
+        } catch (JsonEOFException cut) {
+            return SEE_MORE;
+        } catch (IOException notJson) {
+            return null;
+        }
     }
 
     private void readRecordings(JsonParser parser, byte[] body, Consumer<URI> early)

@@ -10,28 +10,36 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * The pages of one listing, for a caller that wants all of them: while the caller reads
- * one page, the next one is already being fetched, so the space's time and ours overlap.
+ * The pages of one listing, for a caller that wants all of them: the next page is
+ * fetched while the caller waits for or reads this one, so the space's time and ours
+ * overlap.
  *
- * <p>At most one page is fetched ahead, and only once the page before has been read far
- * enough to know its next link is safe; the page handed out is always the one its
- * predecessor's checked link names, so paging stops exactly where page by page would.
- * {@link #next()} blocks; use the stream from one background thread, never the FX
- * thread. {@link #close()} (or cancelling the caller's {@link Cancellation}) aborts the
- * page under way and waits until its connection is back in the pool.
+ * <p>At most one page beyond the one the caller asked for is fetched, and only once its
+ * link is known to be safe: from the first bytes of the page before when the link comes
+ * ahead of the records there (as SignalWire and the demo space write it), else from the
+ * whole page. The page handed out is always the one its predecessor's checked link
+ * names, so paging stops exactly where page by page would. {@link #next()} blocks; call
+ * it from one background thread, never the FX thread. {@link #close()} (or cancelling
+ * the caller's {@link Cancellation}) aborts what is under way and waits until its
+ * connections are back in the pool.
  */
 public final class PageStream implements AutoCloseable {
 
     private static final long ABANDON_WAIT_SECONDS = 10;
+    // The envelope comes first; a page whose link is not in these bytes is read whole.
+    private static final int HEAD_LIMIT = 64 * 1024;
 
     private final RecordingsClient client;
     private final RecordingQuery query;
     private final Set<String> trail;
+    private final PageReader heads;
     private final Cancellation caller;
     private final Cancellation own = new Cancellation();
     private final Runnable followCaller = own::cancel;
     private URI upcoming;
-    private Ahead ahead;
+    // The page the caller gets next, and the one after it; guarded by this.
+    private Fetch current;
+    private Fetch ahead;
     private long waitedNanos;
     private long readNanos;
 
@@ -41,6 +49,7 @@ public final class PageStream implements AutoCloseable {
         this.query = query;
         this.upcoming = first;
         this.trail = trail;
+        this.heads = client.pageReader(query, trail);
         this.caller = caller;
         caller.whenCancelled(followCaller);
     }
@@ -54,27 +63,35 @@ public final class PageStream implements AutoCloseable {
      * The next page, fetched ahead if it could be.
      *
      * @throws SignalWireException as {@link RecordingsClient#next}; also when cancelled
-     * @throws NoSuchElementException when {@link #hasNext()} is false
+     * @throws NoSuchElementException when there is no next page
      */
     public RecordingPage next() throws SignalWireException {
         if (upcoming == null) {
             throw new NoSuchElementException("the list has no next page");
         }
-        if (own.isCancelled()) {
-            throw SignalWireException.noAnswer("Cancelled.", null);
-        }
         long started = System.nanoTime();
-        byte[] body = bodyOf(upcoming);
-        long fetched = System.nanoTime();
+        Fetch fetch = take(upcoming);
+        byte[] body;
         RecordingPage page;
+        long fetched;
         try {
-            page = client.readPage(query, trail, body, this::fetchAhead);
+            body = await(fetch);
+            fetched = System.nanoTime();
+            page = client.readPage(query, trail, body, next -> offer(fetch, next));
         } catch (SignalWireException | RuntimeException e) {
-            abandonAhead();
+            synchronized (this) {
+                current = null;
+            }
+            abandon(takeAhead());
             throw e;
         }
-        if (ahead != null && !ahead.uri.equals(page.nextUri())) {
-            abandonAhead();
+        Fetch following = takeAhead();
+        if (following != null && !following.uri.equals(page.nextUri())) {
+            abandon(following);
+            following = null;
+        }
+        synchronized (this) {
+            current = following;
         }
         upcoming = page.nextUri();
         long done = System.nanoTime();
@@ -94,58 +111,96 @@ public final class PageStream implements AutoCloseable {
         return Duration.ofNanos(readNanos);
     }
 
-    /** Stops the listing: aborts the page being fetched ahead, if any, and waits for it. */
+    /** Stops the listing: aborts what is being fetched, and waits for it to end. */
     @Override
     public void close() {
         caller.forget(followCaller);
         own.cancel();
-        abandonAhead();
+        Fetch pending;
+        Fetch following;
+        synchronized (this) {
+            pending = current;
+            following = ahead;
+            current = null;
+            ahead = null;
+        }
+        abandon(pending);
+        abandon(following);
         upcoming = null;
     }
 
-    // Called by the page reader, on this thread, once the link is known to be followed.
-    private void fetchAhead(URI next) {
-        if (own.isCancelled() || ahead != null) {
-            return;
+    // The fetch of the page the caller now waits for, started here if it was not; and
+    // since the caller now waits for it, the page after it may be fetched too.
+    private Fetch take(URI uri) throws SignalWireException {
+        Fetch stale = null;
+        Fetch fetch;
+        synchronized (this) {
+            if (own.isCancelled()) {
+                throw SignalWireException.noAnswer("Cancelled.", null);
+            }
+            if (current != null && !current.uri.equals(uri)) {
+                stale = current;
+                current = null;
+            }
+            if (current == null) {
+                current = start(uri, false);
+            }
+            fetch = current;
+            fetch.waitedFor = true;
+            if (fetch.nextInHead != null && ahead == null) {
+                ahead = start(fetch.nextInHead, true);
+            }
         }
-        Cancellation request = new Cancellation();
-        Runnable follow = request::cancel;
-        own.whenCancelled(follow);
-        ahead = new Ahead(next, client.fetchPageBodyLater(next, request), request, follow);
+        abandon(stale);
+        return fetch;
     }
 
-    private byte[] bodyOf(URI uri) throws SignalWireException {
-        Ahead taken = ahead;
-        if (taken == null || !taken.uri.equals(uri)) {
-            abandonAhead();
-            return client.fetchPageBody(uri, own);
+    // A page's next link, known early (from its first bytes, on the fetching thread, or
+    // from the reader on the caller's): fetch that page now if the caller waits for this.
+    private synchronized void offer(Fetch from, URI next) {
+        if (from.nextInHead == null) {
+            from.nextInHead = next;
         }
+        if (from == current && from.waitedFor && ahead == null && !own.isCancelled()) {
+            ahead = start(next, true);
+        }
+    }
+
+    private synchronized Fetch takeAhead() {
+        Fetch taken = ahead;
         ahead = null;
+        return taken;
+    }
+
+    // Called with this held.
+    private Fetch start(URI uri, boolean beforeAsked) {
+        Fetch fetch = new Fetch(uri);
+        own.whenCancelled(fetch.request::cancel);
+        fetch.body = client.fetchPageBodyLater(uri, fetch.request, fetch::watchHead,
+                beforeAsked);
+        return fetch;
+    }
+
+    private byte[] await(Fetch fetch) throws SignalWireException {
         try {
-            return taken.body.get();
+            return fetch.body.get();
         } catch (ExecutionException e) {
             throw rethrown(e.getCause());
         } catch (InterruptedException e) {
-            ahead = taken;
             close();
             Thread.currentThread().interrupt();
             throw SignalWireException.noAnswer("Stopped while waiting for the next page.", e);
-        } finally {
-            own.forget(taken.follow);
         }
     }
 
-    private void abandonAhead() {
-        Ahead abandoned = ahead;
-        ahead = null;
-        if (abandoned == null) {
+    private static void abandon(Fetch fetch) {
+        if (fetch == null) {
             return;
         }
-        abandoned.request.cancel();
-        own.forget(abandoned.follow);
+        fetch.request.cancel();
         boolean interrupted = false;
         try {
-            abandoned.body.get(ABANDON_WAIT_SECONDS, TimeUnit.SECONDS);
+            fetch.body.get(ABANDON_WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             interrupted = true;
         } catch (ExecutionException | TimeoutException | RuntimeException e) {
@@ -169,7 +224,29 @@ public final class PageStream implements AutoCloseable {
         return SignalWireException.noAnswer("Fetching the next page failed.", cause);
     }
 
-    private record Ahead(URI uri, Future<byte[]> body, Cancellation request,
-            Runnable follow) {
+    /** One page being fetched. */
+    private final class Fetch {
+        final URI uri;
+        final Cancellation request = new Cancellation();
+        Future<byte[]> body;
+        // Guarded by the stream.
+        boolean waitedFor;
+        URI nextInHead;
+
+        Fetch(URI uri) {
+            this.uri = uri;
+        }
+
+        // On the fetching thread, as the page arrives.
+        boolean watchHead(byte[] prefix, int length) {
+            URI next = heads.nextLinkInHead(prefix, length);
+            if (next == PageReader.SEE_MORE) {
+                return length >= HEAD_LIMIT || length == prefix.length;
+            }
+            if (next != null && !next.equals(uri)) {
+                offer(this, next);
+            }
+            return true;
+        }
     }
 }

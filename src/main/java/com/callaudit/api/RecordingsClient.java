@@ -246,8 +246,13 @@ public final class RecordingsClient implements Closeable {
     }
 
     byte[] fetchPageBody(URI uri, Cancellation cancellation) throws SignalWireException {
+        return fetchPageBody(uri, cancellation, null);
+    }
+
+    private byte[] fetchPageBody(URI uri, Cancellation cancellation, Reply.Watcher watcher)
+            throws SignalWireException {
         String what = "the recordings list";
-        Reply reply = getWithRetries(uri, cancellation, what);
+        Reply reply = getWithRetries(uri, cancellation, what, watcher);
         if (reply.status() != 200) {
             throw errors.fromReply(reply, what);
         }
@@ -256,8 +261,7 @@ public final class RecordingsClient implements Closeable {
 
     RecordingPage readPage(RecordingQuery query, Set<String> trail, byte[] body,
             Consumer<URI> early) throws SignalWireException {
-        PageReader reader = new PageReader(query, space, credentials.projectId(), trail);
-        RecordingPage page = reader.read(body, early);
+        RecordingPage page = pageReader(query, trail).read(body, early);
         page.pagingProblem().ifPresent(problem -> LOG.warn("{}", problem));
         return page;
     }
@@ -268,12 +272,20 @@ public final class RecordingsClient implements Closeable {
                 waitedNanos / 1_000_000, readNanos / 1_000_000);
     }
 
-    Future<byte[]> fetchPageBodyLater(URI uri, Cancellation cancellation) {
-        pagesAskedAhead.incrementAndGet();
-        return pageFetcher.submit(() -> fetchPageBody(uri, cancellation));
+    // On a thread of the client's; the watcher sees the first bytes as they arrive.
+    Future<byte[]> fetchPageBodyLater(URI uri, Cancellation cancellation,
+            Reply.Watcher watcher, boolean ahead) {
+        if (ahead) {
+            pagesAskedAhead.incrementAndGet();
+        }
+        return pageFetcher.submit(() -> fetchPageBody(uri, cancellation, watcher));
     }
 
-    /** Pages asked for ahead of the caller, since the client was made; for tests. */
+    PageReader pageReader(RecordingQuery query, Set<String> trail) {
+        return new PageReader(query, space, credentials.projectId(), trail);
+    }
+
+    /** Pages asked for before their caller asked, since the client was made; for tests. */
     int pagesAskedAhead() {
         return pagesAskedAhead.get();
     }
@@ -304,8 +316,13 @@ public final class RecordingsClient implements Closeable {
 
     private Reply getWithRetries(URI uri, Cancellation cancellation, String what)
             throws SignalWireException {
+        return getWithRetries(uri, cancellation, what, null);
+    }
+
+    private Reply getWithRetries(URI uri, Cancellation cancellation, String what,
+            Reply.Watcher watcher) throws SignalWireException {
         for (int attempt = 1; ; attempt++) {
-            Reply reply = get(uri, cancellation, what);
+            Reply reply = get(uri, cancellation, what, watcher);
             if (!reply.isWorthRetrying() || attempt == RetryPolicy.MAX_TRIES) {
                 return reply;
             }
@@ -317,7 +334,7 @@ public final class RecordingsClient implements Closeable {
         }
     }
 
-    private Reply get(URI uri, Cancellation cancellation, String what)
+    private Reply get(URI uri, Cancellation cancellation, String what, Reply.Watcher watcher)
             throws SignalWireException {
         if (!space.isSameOrigin(uri)) {
             throw new IllegalArgumentException("refusing to send credentials to " + uri.getHost());
@@ -326,7 +343,8 @@ public final class RecordingsClient implements Closeable {
         request.setHeader("Accept", "application/json");
         cancellation.attach(request);
         try {
-            return http.execute(request, authenticatedContext(), Reply::read);
+            return http.execute(request, authenticatedContext(),
+                    response -> Reply.read(response, watcher));
         } catch (IOException e) {
             if (cancellation.isCancelled()) {
                 throw SignalWireException.noAnswer("Cancelled.", e);

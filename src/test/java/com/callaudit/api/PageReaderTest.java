@@ -176,6 +176,34 @@ class PageReaderTest {
                 .hasMessageContaining("broken or cut-off JSON");
     }
 
+    @Test
+    void findsTheNextLinkInTheFirstBytesOfAPageStillArriving() throws Exception {
+        byte[] body = bytes(envelope("[{\"sid\":\"a\"},{\"sid\":\"b\"}]",
+                "\"" + LIST + "?Page=1&PageToken=PAa\""));
+        int recordsStart = new String(body, StandardCharsets.UTF_8).indexOf("[{") + 2;
+
+        URI tooEarly = reader().nextLinkInHead(body, recordsStart - 10);
+        URI enough = reader().nextLinkInHead(body, recordsStart);
+
+        assertThat(tooEarly).isSameAs(PageReader.SEE_MORE);
+        assertThat(enough.getRawQuery()).isEqualTo("Page=1&PageToken=PAa");
+        assertThat(trail).as("asking early changes nothing").isEmpty();
+    }
+
+    @Test
+    void findsNoLinkInTheFirstBytesWhenItComesAfterTheRecordsOrWouldBeRefused()
+            throws Exception {
+        byte[] after = ("{\"recordings\":[{\"sid\":\"a\"}],\"next_page_uri\":\"" + LIST
+                + "?Page=1\"}").getBytes(StandardCharsets.UTF_8);
+        byte[] empty = bytes(envelope("[]", "\"" + LIST + "?Page=1\""));
+        byte[] elsewhere = bytes(envelope("[{\"sid\":\"a\"}]",
+                "\"https://elsewhere.example.com" + LIST + "?Page=1\""));
+
+        assertThat(reader().nextLinkInHead(after, after.length)).isNull();
+        assertThat(reader().nextLinkInHead(empty, empty.length)).isNull();
+        assertThat(reader().nextLinkInHead(elsewhere, elsewhere.length)).isNull();
+    }
+
     private static byte[] bytes(JsonNode envelope) throws IOException {
         return JSON.writeValueAsBytes(envelope);
     }
