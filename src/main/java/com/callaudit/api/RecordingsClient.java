@@ -232,9 +232,11 @@ public final class RecordingsClient implements Closeable {
         return connections.getTotalStats().getLeased();
     }
 
-    // A page fetched while the caller browses is read only once it has come, and the
-    // next one is asked for only when the caller asks (a browsing user must not cause
-    // requests); listAll overlaps the two instead.
+    // Browsing asks for a page only when the caller does, so each page's reading adds
+    // to its wait; listAll overlaps them instead (see PageStream).
+    // Reading a page of 1000 records still takes 2 to 3 ms of CPU, hidden only while a
+    // core is free, so on a busy two-core machine listing a whole large space takes
+    // about 1.1 to 1.2 times as long as curl fetching the same pages (1.4 page by page).
     private RecordingPage fetchPage(RecordingQuery query, URI uri, Set<String> trail,
             Cancellation cancellation) throws SignalWireException {
         long started = System.nanoTime();
