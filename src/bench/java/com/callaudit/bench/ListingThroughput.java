@@ -58,8 +58,9 @@ final class ListingThroughput {
                 "JMH single-shot (4 warm-up, 9 measured, 1 fork; client and demo space "
                         + "in the fork), through `listAll` as Load all lists (the next "
                         + "page fetched while one is read); floor: sum of curl's "
-                        + "`time_total` over the 100 pages in one invocation, " + connectionsOpened + " connection "
-                        + "opened; curl's whole-process wall time "
+                        + "`time_total` over the 100 pages in one invocation, "
+                        + connectionsOpened + " connection opened; curl's whole-process "
+                        + "wall time "
                         + curlWall.describe()));
     }
 
