@@ -8,6 +8,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The pages of one listing, for a caller that wants all of them: the next page is
@@ -25,6 +27,7 @@ import java.util.concurrent.TimeoutException;
  */
 public final class PageStream implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(PageStream.class);
     private static final long ABANDON_WAIT_SECONDS = 10;
     // The envelope comes first; a page whose link is not in these bytes is read whole.
     private static final int HEAD_LIMIT = 64 * 1024;
@@ -237,9 +240,16 @@ public final class PageStream implements AutoCloseable {
             this.uri = uri;
         }
 
-        // On the fetching thread, as the page arrives.
+        // On the fetching thread, as the page arrives; whatever goes wrong here only
+        // means the next page is asked for later, once this one has been read.
         boolean watchHead(byte[] prefix, int length) {
-            URI next = heads.nextLinkInHead(prefix, length);
+            URI next;
+            try {
+                next = heads.nextLinkInHead(prefix, length);
+            } catch (RuntimeException unexpected) {
+                LOG.debug("The first bytes of a page gave no next link: {}", unexpected.toString());
+                return true;
+            }
             if (next == PageReader.SEE_MORE) {
                 return length >= HEAD_LIMIT || length == prefix.length;
             }

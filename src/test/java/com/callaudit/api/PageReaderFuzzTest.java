@@ -105,6 +105,7 @@ class PageReaderFuzzTest {
             root = null;
         }
         boolean isObject = root != null && root.isObject();
+        checkTheHeadScan(input, seed, index);
         List<URI> early = new ArrayList<>();
         try {
             RecordingPage page = new PageReader(RecordingQuery.all(), SPACE,
@@ -120,6 +121,25 @@ class PageReaderFuzzTest {
         } catch (RuntimeException | AssertionError e) {
             throw new AssertionError("case " + index + " of seed " + seed + " escaped with "
                     + e + "; input: " + new String(input, StandardCharsets.UTF_8), e);
+        }
+    }
+
+    // What the page stream asks of a page still arriving: for any prefix, a safe link,
+    // none, or "see more"; never an exception, which would sink the fetch.
+    private static void checkTheHeadScan(byte[] input, long seed, int index) {
+        PageReader reader = new PageReader(RecordingQuery.all(), SPACE, DemoSpace.PROJECT_ID,
+                new HashSet<>());
+        for (int length : new int[] {input.length / 3, input.length / 2, input.length}) {
+            try {
+                URI next = reader.nextLinkInHead(input, length);
+                if (next != null && next != PageReader.SEE_MORE) {
+                    assertThat(SPACE.isSameOrigin(next)).isTrue();
+                }
+            } catch (RuntimeException | AssertionError e) {
+                throw new AssertionError("case " + index + " of seed " + seed + ", first "
+                        + length + " bytes: the head scan escaped with " + e + "; input: "
+                        + new String(input, StandardCharsets.UTF_8), e);
+            }
         }
     }
 
