@@ -56,15 +56,18 @@ final class ListingThroughput {
         return List.of(ResultRow.median("3 list 100,000 at 1000/page", client, curl,
                 Target.timesFloor(1.0),
                 "JMH single-shot (4 warm-up, 9 measured, 1 fork; client and demo space "
-                        + "in the fork); floor: sum of curl's `time_total` over the 100 "
-                        + "pages in one invocation, " + connectionsOpened + " connection "
-                        + "opened; curl's whole-process wall time "
+                        + "in the fork), through `listAll` as Load all lists (the next "
+                        + "page fetched while one is read); floor: sum of curl's "
+                        + "`time_total` over the 100 pages in one invocation, "
+                        + connectionsOpened + " connection opened; curl's whole-process "
+                        + "wall time "
                         + curlWall.describe()));
     }
 
     private static Samples clientThroughJmh() throws Exception {
         Collection<RunResult> results = new Runner(new OptionsBuilder()
                 .include(ListAllRecordingsBenchmark.class.getName())
+                .param("path", "all")
                 .shouldFailOnError(true)
                 .build()).run();
         Samples samples = new Samples("ms");

@@ -1,5 +1,7 @@
 package com.callaudit.api;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.hc.core5.concurrent.Cancellable;
 
 /**
@@ -13,17 +15,22 @@ public final class Cancellation {
 
     private Cancellable current;
     private boolean cancelled;
+    private final List<Runnable> followers = new ArrayList<>(0);
 
     /** Aborts the request, now or as soon as it starts. */
     public void cancel() {
         Cancellable request;
+        List<Runnable> toRun;
         synchronized (this) {
             cancelled = true;
             request = current;
+            toRun = List.copyOf(followers);
+            followers.clear();
         }
         if (request != null) {
             request.cancel();
         }
+        toRun.forEach(Runnable::run);
     }
 
     /** Whether {@link #cancel()} was called. */
@@ -36,5 +43,21 @@ public final class Cancellation {
         if (cancelled) {
             request.cancel();
         }
+    }
+
+    // Lets a listing's own cancellation follow the caller's: run once on cancel, at once
+    // if already cancelled.
+    void whenCancelled(Runnable follower) {
+        synchronized (this) {
+            if (!cancelled) {
+                followers.add(follower);
+                return;
+            }
+        }
+        follower.run();
+    }
+
+    synchronized void forget(Runnable follower) {
+        followers.remove(follower);
     }
 }

@@ -110,4 +110,113 @@ final class CompactJson {
         }
         return true;
     }
+
+    /**
+     * Packs records cut straight out of a list page, one after another, reusing its
+     * buffers; one instance per page reader, so not thread-safe. It looks for the values
+     * only where a JSON text or a path segment starts (after a quote or a slash), which
+     * is where they stand and costs a fraction of trying every byte; {@link #unpack}
+     * restores its output as it does that of {@link CompactJson#pack}. A slice that holds
+     * a marker byte comes back as a plain copy ({@link #packed()} then says false).
+     */
+    static final class Packer {
+
+        // For each byte value, a bit per value that starts with it.
+        private final int[] startsWith = new int[256];
+        private final byte[][] needles = new byte[MARKERS][];
+        private final int[] lengths = new int[MARKERS];
+        private final String[] lastValues = new String[MARKERS];
+        private byte[] scratch = new byte[2048];
+        private boolean packed;
+
+        /** Whether the last {@link #pack} packed; false means it copied the slice. */
+        boolean packed() {
+            return packed;
+        }
+
+        /** {@code json[from, to)} packed with the four values, in {@link #pack}'s order. */
+        byte[] pack(byte[] json, int from, int to, String v0, String v1, String v2,
+                String v3) {
+            use(0, v0);
+            use(1, v1);
+            use(2, v2);
+            use(3, v3);
+            if (scratch.length < to - from) {
+                scratch = new byte[Math.max(to - from, scratch.length * 2)];
+            }
+            byte[] out = scratch;
+            int length = 0;
+            int copied = from;
+            int i = from;
+            while (i < to) {
+                byte b = json[i];
+                if (b == '"' || b == '/') {
+                    int start = i + 1;
+                    int marker = start < to ? match(json, start, to) : -1;
+                    if (marker >= 0) {
+                        System.arraycopy(json, copied, out, length, start - copied);
+                        length += start - copied;
+                        out[length++] = (byte) (marker + 1);
+                        copied = start + lengths[marker];
+                        i = copied - 1;
+                        continue;
+                    }
+                } else if (b > 0 && b <= MARKERS && i >= copied) {
+                    packed = false;
+                    return Arrays.copyOfRange(json, from, to);
+                }
+                i++;
+            }
+            System.arraycopy(json, copied, out, length, to - copied);
+            length += to - copied;
+            packed = true;
+            return Arrays.copyOf(out, length);
+        }
+
+        private void use(int slot, String value) {
+            if (value == lastValues[slot]) {
+                return;
+            }
+            if (lengths[slot] > 0) {
+                startsWith[needles[slot][0] & 0xFF] &= ~(1 << slot);
+            }
+            lastValues[slot] = value;
+            lengths[slot] = value == null || value.length() < SHORTEST_WORTH_IT ? 0
+                    : encode(slot, value);
+            if (lengths[slot] > 0) {
+                startsWith[needles[slot][0] & 0xFF] |= 1 << slot;
+            }
+        }
+
+        // UTF-8 into the slot's own buffer; SIDs are ASCII, so that is a plain copy.
+        private int encode(int slot, String value) {
+            int length = value.length();
+            byte[] buffer = needles[slot];
+            if (buffer == null || buffer.length < length) {
+                buffer = new byte[Math.max(length, 64)];
+                needles[slot] = buffer;
+            }
+            for (int k = 0; k < length; k++) {
+                char c = value.charAt(k);
+                if (c >= 0x80) {
+                    needles[slot] = value.getBytes(StandardCharsets.UTF_8);
+                    return needles[slot].length;
+                }
+                buffer[k] = (byte) c;
+            }
+            return length;
+        }
+
+        private int match(byte[] json, int at, int to) {
+            int candidates = startsWith[json[at] & 0xFF];
+            for (int n = 0; candidates != 0; n++, candidates >>>= 1) {
+                int length = lengths[n];
+                if ((candidates & 1) != 0 && at + length <= to
+                        && Arrays.equals(json, at, at + length, needles[n], 0, length)) {
+                    return n;
+                }
+            }
+            return -1;
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package com.callaudit.api;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,8 +17,9 @@ import java.util.Optional;
  * <p>SignalWire's field types have drifted over the years, so every typed value is read
  * tolerantly: {@code duration}, {@code channels} (or {@code channel}), {@code price} and
  * {@code error_code} may be a number, a string or null; a date that cannot be parsed keeps
- * its text. The raw JSON keeps every key in the server's order, unknown ones included.
- * Values are parsed once, when the recording is made. Instances are immutable.
+ * its text. The raw JSON is the record's own bytes as the space sent them: every key in
+ * the server's order, unknown ones included. Values are parsed once, when the recording
+ * is made (see {@link RecordReader}). Instances are immutable.
  *
  * <p>A window may hold 100,000 of these, so the raw JSON is kept packed (see
  * {@link CompactJson}) and the date's text is kept apart only when it could not be read.
@@ -25,7 +27,7 @@ import java.util.Optional;
 public final class Recording {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String API_ACCOUNTS = RecordingsClient.API_PREFIX + "/Accounts/";
+    static final String API_ACCOUNTS = RecordingsClient.API_PREFIX + "/Accounts/";
 
     private final String sid;
     private final String accountSid;
@@ -43,24 +45,26 @@ public final class Recording {
     private final byte[] rawJson;
     private final boolean packed;
 
-    private Recording(ObjectNode json) {
-        this.sid = json.path("sid").asText();
-        this.accountSid = intern(text(json, "account_sid"));
-        this.callSid = text(json, "call_sid");
-        this.conferenceSid = text(json, "conference_sid");
-        String dateText = text(json, "date_created");
-        this.dateCreated = SignalWireDates.parse(dateText).orElse(null);
-        this.unreadableDateText = dateCreated == null ? dateText : null;
-        this.durationSeconds = wholeNumber(json.get("duration"));
-        this.channels = channelsOf(json);
-        this.status = intern(text(json, "status"));
-        this.source = intern(text(json, "source"));
-        this.price = decimal(json.get("price"));
-        this.priceUnit = intern(text(json, "price_unit"));
-        this.errorCode = text(json, "error_code");
-        byte[] bytes = toBytes(json);
-        this.packed = CompactJson.canPack(bytes);
-        this.rawJson = packed ? CompactJson.pack(bytes, packedValues()) : bytes;
+    // Made by RecordReader, which reads the values and packs the raw JSON.
+    Recording(String sid, String accountSid, String callSid, String conferenceSid,
+            OffsetDateTime dateCreated, String unreadableDateText, int durationSeconds,
+            int channels, String status, String source, BigDecimal price, String priceUnit,
+            String errorCode, byte[] rawJson, boolean packed) {
+        this.sid = sid;
+        this.accountSid = accountSid;
+        this.callSid = callSid;
+        this.conferenceSid = conferenceSid;
+        this.dateCreated = dateCreated;
+        this.unreadableDateText = unreadableDateText;
+        this.durationSeconds = durationSeconds;
+        this.channels = channels;
+        this.status = status;
+        this.source = source;
+        this.price = price;
+        this.priceUnit = priceUnit;
+        this.errorCode = errorCode;
+        this.rawJson = rawJson;
+        this.packed = packed;
     }
 
     /**
@@ -72,11 +76,24 @@ public final class Recording {
         if (json == null || !json.isObject()) {
             throw new IllegalArgumentException("the record is not a JSON object");
         }
-        JsonNode sid = json.get("sid");
-        if (sid == null || !sid.isTextual() || sid.asText().isBlank()) {
-            throw new IllegalArgumentException("the record has no recording SID");
+        return fromBytes(toBytes((ObjectNode) json));
+    }
+
+    /**
+     * Reads one recording object from its bytes.
+     *
+     * @throws IllegalArgumentException when they are not JSON, or not an object with a
+     *     text {@code sid}
+     */
+    static Recording fromBytes(byte[] json) {
+        try (JsonParser parser = JSON.getFactory().createParser(json)) {
+            parser.nextToken();
+            return new RecordReader().read(parser, json);
+        } catch (RecordReader.BadRecord e) {
+            throw new IllegalArgumentException(e.getMessage());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("the record is not readable JSON", e);
         }
-        return new Recording((ObjectNode) json);
     }
 
     /** The recording SID, a UUID on SignalWire. */
@@ -171,6 +188,11 @@ public final class Recording {
         }
     }
 
+    // The record's JSON bytes as they came, for tests.
+    byte[] rawBytes() {
+        return packed ? CompactJson.unpack(rawJson, packedValues()) : rawJson.clone();
+    }
+
     private String[] packedValues() {
         return new String[] {sid, accountSid, callSid != null ? callSid : conferenceSid,
                 API_ACCOUNTS};
@@ -191,47 +213,6 @@ public final class Recording {
         }
         String text = value.asText();
         return text.isEmpty() ? null : text;
-    }
-
-    private static int wholeNumber(JsonNode value) {
-        if (value == null || value.isNull()) {
-            return -1;
-        }
-        if (value.isNumber()) {
-            return value.asInt();
-        }
-        try {
-            return new BigDecimal(value.asText().strip()).intValue();
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
-
-    private static int channelsOf(JsonNode json) {
-        int channels = wholeNumber(json.get("channels"));
-        if (channels <= 0) {
-            channels = wholeNumber(json.get("channel"));
-        }
-        return channels == 1 || channels == 2 ? channels : 0;
-    }
-
-    private static BigDecimal decimal(JsonNode value) {
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (value.isNumber()) {
-            return value.decimalValue();
-        }
-        try {
-            return new BigDecimal(value.asText().strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    // Status, source and unit take a handful of values over 100,000 rows; one copy each.
-    private static String intern(String value) {
-        return value == null ? null : value.intern();
     }
 
     @Override

@@ -53,11 +53,13 @@ public final class SignalWireDates {
     private static final String CANONICAL = "Ddd, 00 Mmm 0000 00:00:00 +0000";
     private static final String MONTHS = "JanFebMarAprMayJunJulAugSepOctNovDec";
 
-    private static OffsetDateTime parseCanonical(String text) {
+    // Null unless the text has exactly that form; takes any text, so the page reader can
+    // hand over the parser's characters without making a String of them.
+    static OffsetDateTime parseCanonical(CharSequence text) {
         if (text.length() != CANONICAL.length() || !hasCanonicalShape(text)) {
             return null;
         }
-        int month = MONTHS.indexOf(text.substring(8, 11));
+        int month = monthIndex(text);
         char sign = text.charAt(26);
         if (month < 0 || month % 3 != 0 || (sign != '+' && sign != '-')
                 || number(text, 29) > 59) {
@@ -74,8 +76,18 @@ public final class SignalWireDates {
         }
     }
 
+    private static int monthIndex(CharSequence text) {
+        for (int at = 0; at < MONTHS.length(); at += 3) {
+            if (MONTHS.charAt(at) == text.charAt(8) && MONTHS.charAt(at + 1) == text.charAt(9)
+                    && MONTHS.charAt(at + 2) == text.charAt(10)) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
     // Digits where the pattern has 0, the same separators, letters elsewhere.
-    private static boolean hasCanonicalShape(String text) {
+    private static boolean hasCanonicalShape(CharSequence text) {
         for (int i = 0; i < CANONICAL.length(); i++) {
             char expected = CANONICAL.charAt(i);
             char actual = text.charAt(i);
@@ -89,7 +101,7 @@ public final class SignalWireDates {
         return true;
     }
 
-    private static int number(String text, int at) {
+    private static int number(CharSequence text, int at) {
         return (text.charAt(at) - '0') * 10 + (text.charAt(at + 1) - '0');
     }
 

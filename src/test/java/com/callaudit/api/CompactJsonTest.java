@@ -31,4 +31,39 @@ class CompactJsonTest {
         assertThat(CompactJson.canPack("{\"a\":\"\\u0002\"}".getBytes(StandardCharsets.UTF_8)))
                 .isTrue();
     }
+
+    @Test
+    void packsASliceOfAPageAndRestoresItByteForByte() {
+        String call = "43bb71ee-553f-4074-bb20-8e2747647cce";
+        String record = "{\"sid\":\"" + SID + "\",\"account_sid\":\"" + ACCOUNT
+                + "\",\"call_sid\":\"" + call + "\",\"uri\":\"" + Recording.API_ACCOUNTS
+                + ACCOUNT + "/Calls/" + call + "/Recordings/" + SID + ".json\",\"n\":\"x"
+                + SID + "\"}";
+        byte[] page = ("{\"recordings\":[" + record + "]}").getBytes(StandardCharsets.UTF_8);
+        int from = "{\"recordings\":[".length();
+        int to = from + record.length();
+        CompactJson.Packer packer = new CompactJson.Packer();
+
+        byte[] packed = packer.pack(page, from, to, SID, ACCOUNT, call,
+                Recording.API_ACCOUNTS);
+
+        assertThat(packer.packed()).isTrue();
+        assertThat(packed.length).as("the 7 values after a quote or a slash, one byte each")
+                .isEqualTo(record.length() - 6 * SID.length()
+                        - Recording.API_ACCOUNTS.length() + 7);
+        assertThat(CompactJson.unpack(packed, SID, ACCOUNT, call, Recording.API_ACCOUNTS))
+                .isEqualTo(record.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void copiesASliceThatAlreadyHoldsAMarkerByte() {
+        byte[] json = ("{\"sid\":\"" + SID + "\",\"x\":\"\u0003\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        CompactJson.Packer packer = new CompactJson.Packer();
+
+        byte[] copy = packer.pack(json, 0, json.length, SID, null, null, null);
+
+        assertThat(packer.packed()).isFalse();
+        assertThat(copy).isEqualTo(json);
+    }
 }

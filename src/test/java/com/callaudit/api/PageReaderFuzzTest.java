@@ -23,15 +23,17 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The list-page parser against random and mutated pages, in a bounded run: it returns
- * a page whose links are safe, or throws SignalWireException; nothing else escapes.
- * The input first goes through the same JSON reading the client does, whose own
- * failure (an IOException) the client already turns into a message.
+ * a page whose links (the one it offers early too) are safe, or throws
+ * SignalWireException; nothing else escapes. It reads the bytes as the client does; a
+ * JSON tree of the same bytes says whether it should have read a page, and what each
+ * readable record's raw JSON must be.
  */
 class PageReaderFuzzTest {
 
@@ -90,41 +92,78 @@ class PageReaderFuzzTest {
         assertThat(outcomes.unparsable).as("cases that are not JSON").isPositive();
     }
 
-    /** PAGE, REFUSED or NOT_JSON; anything else fails the test with the case. */
+    /**
+     * PAGE, REFUSED or NOT_JSON; anything else fails the test with the case. The reader
+     * gets the bytes as the client does; a JSON tree of the same bytes says what it
+     * should have made of them.
+     */
     private static String readLikeTheClient(byte[] input, long seed, int index) {
         JsonNode root;
         try {
             root = JSON.readTree(input);
         } catch (IOException notJson) {
-            return "NOT_JSON";
+            root = null;
         }
-        if (root == null || !root.isObject()) {
-            return "NOT_JSON";
-        }
+        boolean isObject = root != null && root.isObject();
+        checkTheHeadScan(input, seed, index);
+        List<URI> early = new ArrayList<>();
         try {
             RecordingPage page = new PageReader(RecordingQuery.all(), SPACE,
-                    DemoSpace.PROJECT_ID, new HashSet<>()).read(root);
-            checkInvariants(page, root);
+                    DemoSpace.PROJECT_ID, new HashSet<>()).read(input, early::add);
+            assertThat(isObject).as("read as a page, but not a JSON object").isTrue();
+            checkInvariants(page, root, early);
             return "PAGE";
         } catch (SignalWireException expected) {
             assertThat(expected.getMessage()).isNotBlank();
-            return "REFUSED";
+            assertThat(isObject && root.path("recordings").isArray())
+                    .as("refused a page with a list of recordings").isFalse();
+            return isObject ? "REFUSED" : "NOT_JSON";
         } catch (RuntimeException | AssertionError e) {
             throw new AssertionError("case " + index + " of seed " + seed + " escaped with "
                     + e + "; input: " + new String(input, StandardCharsets.UTF_8), e);
         }
     }
 
-    private static void checkInvariants(RecordingPage page, JsonNode root) {
+    // What the page stream asks of a page still arriving: for any prefix, a safe link,
+    // none, or "see more"; never an exception, which would sink the fetch.
+    private static void checkTheHeadScan(byte[] input, long seed, int index) {
+        PageReader reader = new PageReader(RecordingQuery.all(), SPACE, DemoSpace.PROJECT_ID,
+                new HashSet<>());
+        for (int length : new int[] {input.length / 3, input.length / 2, input.length}) {
+            try {
+                URI next = reader.nextLinkInHead(input, length);
+                if (next != null && next != PageReader.SEE_MORE) {
+                    assertThat(SPACE.isSameOrigin(next)).isTrue();
+                }
+            } catch (RuntimeException | AssertionError e) {
+                throw new AssertionError("case " + index + " of seed " + seed + ", first "
+                        + length + " bytes: the head scan escaped with " + e + "; input: "
+                        + new String(input, StandardCharsets.UTF_8), e);
+            }
+        }
+    }
+
+    private static void checkInvariants(RecordingPage page, JsonNode root, List<URI> early) {
+        JsonNode items = root.get("recordings");
         assertThat(page.recordings().size() + page.problems().size())
-                .isEqualTo(root.get("recordings").size());
+                .isEqualTo(items.size());
         if (page.hasNext()) {
             assertThat(SPACE.isSameOrigin(page.nextUri())).isTrue();
         }
-        for (Recording recording : page.recordings()) {
-            assertThat(recording.sid()).isNotBlank();
+        assertThat(early).hasSizeLessThanOrEqualTo(1)
+                .allSatisfy(uri -> assertThat(SPACE.isSameOrigin(uri)).isTrue());
+        Set<Integer> unreadable = new HashSet<>();
+        page.problems().forEach(problem -> unreadable.add(problem.index()));
+        Iterator<Recording> readable = page.recordings().iterator();
+        for (int i = 0; i < items.size(); i++) {
+            if (unreadable.contains(i)) {
+                continue;
+            }
+            Recording recording = readable.next();
+            assertThat(recording.sid()).isNotBlank().isEqualTo(items.get(i).get("sid")
+                    .asText());
             assertThat(recording.channels()).isBetween(0, 2);
-            recording.raw();
+            assertThat(recording.raw()).isEqualTo(items.get(i));
         }
     }
 

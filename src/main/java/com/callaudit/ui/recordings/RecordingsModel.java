@@ -1,6 +1,7 @@
 package com.callaudit.ui.recordings;
 
 import com.callaudit.api.Cancellation;
+import com.callaudit.api.PageStream;
 import com.callaudit.api.Recording;
 import com.callaudit.api.RecordingPage;
 import com.callaudit.api.RecordingQuery;
@@ -615,12 +616,13 @@ public final class RecordingsModel {
             this.cancellation = cancellation;
         }
 
+        // The stream fetches the next page while this one is handed over.
         @Override
         protected Void call() throws Exception {
-            RecordingPage page = start;
-            while (page.hasNext() && !cancellation.isCancelled()) {
-                page = client.next(page, cancellation);
-                handOver(page);
+            try (PageStream pages = client.pagesAfter(start, cancellation)) {
+                while (pages.hasNext() && !cancellation.isCancelled()) {
+                    handOver(pages.next());
+                }
             }
             return null;
         }
