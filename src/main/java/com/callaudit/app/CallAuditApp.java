@@ -17,6 +17,8 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -212,9 +214,16 @@ public final class CallAuditApp extends Application {
             if (failure == null) {
                 showMainWindow(started);
             } else {
-                // Without the relay nothing could play, so the app does not go on.
+                // Without the relay nothing could play, so the app says why and ends.
                 LOG.error("The local media relay could not start: {}",
                         failure.getMessage());
+                Alert alert = new Alert(Alert.AlertType.ERROR, "CallAudit could not "
+                        + "start its local audio relay on this computer, so it cannot "
+                        + "play recordings, and it will close. The reason given: "
+                        + failure.getMessage(), ButtonType.CLOSE);
+                alert.setHeaderText("Audio cannot be played here");
+                alert.initOwner(stage);
+                alert.showAndWait();
                 Platform.exit();
             }
         }));
