@@ -429,8 +429,9 @@ public final class PlayerModel {
 
     private void readyWithoutSaying(Attempt attempt, MediaPlayer player) {
         Duration known = player.getMedia().getDuration();
-        if (attempt == current && player.getStatus() == MediaPlayer.Status.UNKNOWN
-                && known != null && !known.isUnknown()) {
+        MediaPlayer.Status said = player.getStatus();
+        boolean silent = said == null || said == MediaPlayer.Status.UNKNOWN;
+        if (attempt == current && silent && known != null && !known.isUnknown()) {
             LOG.info("Player for recording {} is ready without saying so; going on",
                     attempt.recording.sid());
             onPlayerStatus(MediaPlayer.Status.READY);
@@ -438,6 +439,9 @@ public final class PlayerModel {
     }
 
     private void onPlayerStatus(MediaPlayer.Status now) {
+        if (now == null) {
+            return;
+        }
         switch (now) {
             case READY -> status.set(PlaybackStatus.READY);
             case PLAYING -> status.set(PlaybackStatus.PLAYING);
