@@ -88,6 +88,10 @@ final class RecordReader {
             throw new BadRecord(sid, String.valueOf(
                     failures.values().iterator().next().getMessage()));
         }
+        if (start < 0 || end <= start || end > body.length) {
+            // A parser that cannot tell byte offsets (a page not in UTF-8) gives no slice.
+            throw new BadRecord(sid, "the record's bytes could not be located on the page");
+        }
         return build(sid, body, start, end);
     }
 

@@ -115,6 +115,14 @@ public final class CallAuditApp extends Application {
 
     // The relay is first needed by the main window's player; it starts in the
     // background once, and the main window waits for it if it has to.
+    // The relay once it has started; null while it starts or when it failed, which
+    // openMainWindow then tells the user about.
+    private MediaRelay relayIfStarted() {
+        CompletableFuture<MediaRelay> starting = relay();
+        return starting.isDone() && !starting.isCompletedExceptionally()
+                ? starting.join() : null;
+    }
+
     private CompletableFuture<MediaRelay> relay() {
         if (relay == null) {
             relay = new CompletableFuture<>();
@@ -187,7 +195,7 @@ public final class CallAuditApp extends Application {
     private void prepareMainWindow(RecordingsClient checked,
             CompletableFuture<RecordingPage> page) {
         firstPage = page;
-        MediaRelay ready = relay().getNow(null);
+        MediaRelay ready = relayIfStarted();
         if (ready == null) {
             return;
         }
@@ -205,7 +213,7 @@ public final class CallAuditApp extends Application {
 
     private void openMainWindow(RecordingsClient signedIn) {
         client = signedIn;
-        MediaRelay ready = relay().getNow(null);
+        MediaRelay ready = relayIfStarted();
         if (ready != null) {
             showMainWindow(ready);
             return;
@@ -231,6 +239,9 @@ public final class CallAuditApp extends Application {
 
     private void showMainWindow(MediaRelay started) {
         boolean ready = prepared != null && prepared.client() == client;
+        if (prepared != null && !ready) {
+            prepared.close();
+        }
         mainWindow = ready ? prepared : new MainWindow(work, client, started, settings);
         prepared = null;
         Future<RecordingPage> page = firstPage;

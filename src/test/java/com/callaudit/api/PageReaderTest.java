@@ -116,6 +116,18 @@ class PageReaderTest {
     }
 
     @Test
+    void aPageNotInUtf8SaysWhichRecordsItCouldNotKeepInsteadOfFailing() throws Exception {
+        byte[] body = ("{\"page\":0,\"recordings\":[{\"sid\":\"a\"},{\"sid\":\"b\"}],"
+                + "\"next_page_uri\":null}").getBytes(StandardCharsets.UTF_16BE);
+
+        RecordingPage page = reader().read(body, null);
+
+        assertThat(page.recordings()).isEmpty();
+        assertThat(page.problems()).hasSize(2).allSatisfy(problem ->
+                assertThat(problem.reason()).contains("could not be located"));
+    }
+
+    @Test
     void offersANextLinkThatComesFirstBeforeReadingTheRecords() throws Exception {
         String link = LIST + "?Page=1&PageToken=PAa";
         List<URI> offered = new ArrayList<>();

@@ -20,6 +20,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
@@ -212,14 +213,27 @@ public final class RecordingsModel {
             finished(generation);
             return;
         }
-        restart(query.get(), () -> {
+        RecordingQuery first = query.get();
+        Cancellation cancellation = begin(first);
+        fetch(new OnePage(generation, () -> awaitFirstPage(firstPage, first, cancellation)));
+    }
+
+    // Waits for the page asked for at sign-in, giving the pool thread back soon after a
+    // cancel; if that request failed, this one asks again, so its own error is the one
+    // shown. Shortcoming: a cancel does not stop that early request itself, which runs on
+    // until it ends or times out.
+    private RecordingPage awaitFirstPage(Future<RecordingPage> firstPage,
+            RecordingQuery first, Cancellation cancellation) throws Exception {
+        while (!cancellation.isCancelled()) {
             try {
-                // The request has its own timeouts; this bound only guards the wait.
-                return firstPage.get(5, TimeUnit.MINUTES);
-            } catch (ExecutionException e) {
-                throw e.getCause() instanceof Exception cause ? cause : e;
+                return firstPage.get(100, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException stillComing) {
+                // look at the cancellation again
+            } catch (ExecutionException | CancellationException failed) {
+                return client.list(first, cancellation);
             }
-        });
+        }
+        throw new CancellationException("the first page is no longer wanted");
     }
 
     /** Filters on the server: the list starts again from the first matching page. */
