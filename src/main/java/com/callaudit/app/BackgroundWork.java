@@ -18,9 +18,13 @@ import javafx.concurrent.Task;
 public final class BackgroundWork {
 
     private final ExecutorService executor;
+    // Work on what is already in memory (sorting, filtering) gets a thread of its own,
+    // so it never queues behind requests waiting on a slow space.
+    private final ExecutorService computing;
 
     public BackgroundWork() {
-        this.executor = Executors.newFixedThreadPool(4, new NamedDaemonThreads());
+        this.executor = Executors.newFixedThreadPool(4, new NamedDaemonThreads("work"));
+        this.computing = Executors.newSingleThreadExecutor(new NamedDaemonThreads("compute"));
     }
 
     /**
@@ -28,8 +32,20 @@ public final class BackgroundWork {
      * down, the task is cancelled instead: a late timer must not fail the exit.
      */
     public <T> Task<T> start(Task<T> task) {
+        return startOn(executor, task);
+    }
+
+    /**
+     * As {@link #start}, for work that only computes over data already in memory: it runs
+     * on a thread of its own, one task after another, never behind network work.
+     */
+    public <T> Task<T> startComputing(Task<T> task) {
+        return startOn(computing, task);
+    }
+
+    private static <T> Task<T> startOn(ExecutorService lane, Task<T> task) {
         try {
-            executor.execute(task);
+            lane.execute(task);
         } catch (RejectedExecutionException shuttingDown) {
             task.cancel(false);
         }
@@ -48,6 +64,7 @@ public final class BackgroundWork {
     /** Stops taking work and waits briefly for what is under way. */
     public void shutdown() {
         executor.shutdownNow();
+        computing.shutdownNow();
         try {
             executor.awaitTermination(2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -56,11 +73,17 @@ public final class BackgroundWork {
     }
 
     private static final class NamedDaemonThreads implements ThreadFactory {
+        private final String kind;
         private final AtomicInteger count = new AtomicInteger();
+
+        NamedDaemonThreads(String kind) {
+            this.kind = kind;
+        }
 
         @Override
         public Thread newThread(Runnable work) {
-            Thread thread = new Thread(work, "callaudit-work-" + count.incrementAndGet());
+            Thread thread = new Thread(work,
+                    "callaudit-" + kind + "-" + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         }

@@ -409,7 +409,7 @@ public final class RecordingsModel {
         arrivedWhileArranging.clear();
         inArrangement = new Arrange(rows.toArray(new Recording[0]), order, filter);
         arranging.set(what);
-        work.start(inArrangement);
+        work.startComputing(inArrangement);
     }
 
     private void arranged(Arrange done, Recording[] rowsInOrder) {

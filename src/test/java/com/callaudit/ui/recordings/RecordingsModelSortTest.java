@@ -71,6 +71,34 @@ class RecordingsModelSortTest {
     }
 
     @Test
+    void aSortDoesNotWaitForRequestsThatHoldEveryNetworkThread() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch held = new CountDownLatch(4);
+        for (int i = 0; i < 4; i++) {
+            work.run(() -> {
+                held.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+        }
+        assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
+        try {
+            onFx(() -> {
+                model.sortBy(BY_SID);
+                return null;
+            });
+
+            await(() -> model.arrangingProperty().get().isEmpty());
+            assertThat(model.visibleRows()).isSortedAccordingTo(BY_SID);
+        } finally {
+            release.countDown();
+        }
+    }
+
+    @Test
     void sortsOnABackgroundThreadWhileTheFxThreadStaysFree() throws Exception {
         GatedOrder gated = new GatedOrder(BY_DURATION);
 
