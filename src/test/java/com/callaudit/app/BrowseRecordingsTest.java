@@ -11,6 +11,7 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterAll;
@@ -149,6 +150,32 @@ class BrowseRecordingsTest {
                 "date_created", "duration");
         assertThat(driver.lookup("#rawJson").queryTextInputControl().getText())
                 .contains("\"sid\" : \"" + shown.sid() + "\"");
+    }
+
+    @Test
+    void aLongValueShowsWhollyInATooltipMadeOnlyWhenThePointerComes() throws Exception {
+        driver.interact(() -> driver.table().getSelectionModel().select(1));
+        driver.await(() -> driver.app().mainWindow().properties().stateProperty().get()
+                == PaneState.LOADED);
+        driver.await(() -> !longValueCells().isEmpty());
+        assertThat(longValueCells()).allSatisfy(cell ->
+                assertThat(cell.getTooltip()).isNull());
+        TreeTableCell<?, ?> cell = longValueCells().get(0);
+
+        driver.moveTo(cell);
+
+        driver.await(() -> cell.getTooltip() != null);
+        assertThat(cell.getTooltip().getText()).isEqualTo(cell.getText());
+    }
+
+    private List<TreeTableCell<?, ?>> longValueCells() {
+        return driver.lookup("#propertyTree .tree-table-cell").queryAll().stream()
+                .<TreeTableCell<?, ?>>map(node -> (TreeTableCell<?, ?>) node)
+                .filter(cell -> cell.getTableColumn() != null
+                        && cell.getTableColumn().getText().equals("Value")
+                        && cell.isVisible() && cell.getText() != null
+                        && cell.getText().length() >= 30)
+                .toList();
     }
 
     @Test

@@ -24,6 +24,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -207,12 +208,33 @@ public final class PropertiesView {
 
     /** A value with its whole text in a tooltip, as dates and URIs rarely fit. */
     private static final class ValueCell extends TreeTableCell<PropertyEntry, String> {
+        private static final int LONG = 30;
+
+        // A Tooltip is a small window of its own and costly to make: making one per long
+        // value on every fill froze the window on the first selection. One is made when
+        // the pointer first comes to a long value, and then only its text changes.
+        ValueCell() {
+            addEventHandler(MouseEvent.MOUSE_ENTERED, event -> offerWholeText());
+        }
+
         @Override
         protected void updateItem(String text, boolean empty) {
             super.updateItem(text, empty);
             setText(empty ? null : text);
-            setTooltip(empty || text == null || text.length() < 30 ? null
-                    : new Tooltip(text));
+            if (getTooltip() != null) {
+                offerWholeText();
+            }
+        }
+
+        private void offerWholeText() {
+            String text = getText();
+            if (text == null || text.length() < LONG) {
+                setTooltip(null);
+            } else if (getTooltip() == null) {
+                setTooltip(new Tooltip(text));
+            } else {
+                getTooltip().setText(text);
+            }
         }
     }
 
