@@ -124,6 +124,9 @@ public final class PropertiesView {
         return pane;
     }
 
+    // Shortcoming: the first fill of this tree in a session makes JavaFX create its cells
+    // and skins for the first time, so the window's repaint pauses briefly on the first
+    // selection.
     private TreeTableView<PropertyEntry> createTree() {
         tree.setId("propertyTree");
         tree.getStyleClass().add(Styles.DENSE);
