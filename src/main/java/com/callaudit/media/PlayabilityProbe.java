@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -35,6 +36,7 @@ public final class PlayabilityProbe {
 
     private static final Logger LOG = LoggerFactory.getLogger(PlayabilityProbe.class);
     private static final String RESOURCE_NAME = "tone-probe";
+    private static final int DISPOSE_WAIT_SECONDS = 5;
     private static final String PROBE_PATH =
             "/api/laml/2010-04-01/Accounts/probe/Recordings/" + RESOURCE_NAME;
 
@@ -124,12 +126,32 @@ public final class PlayabilityProbe {
         } catch (ExecutionException e) {
             return new Result(media.format(), false, String.valueOf(e.getCause()));
         } finally {
+            disposeAndWait(player);
+        }
+    }
+
+    // The next format's player is made only once this one is gone: a halted player torn
+    // down while the next one is built is where JavaFX's native media code once crashed.
+    private static void disposeAndWait(AtomicReference<MediaPlayer> player)
+            throws InterruptedException {
+        CountDownLatch disposed = new CountDownLatch(1);
+        try {
             Platform.runLater(() -> {
-                MediaPlayer opened = player.get();
-                if (opened != null) {
-                    opened.dispose();
+                try {
+                    MediaPlayer opened = player.get();
+                    if (opened != null) {
+                        opened.dispose();
+                    }
+                } finally {
+                    disposed.countDown();
                 }
             });
+        } catch (IllegalStateException notRunning) {
+            return;
+        }
+        if (!disposed.await(DISPOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+            LOG.warn("playability probe: a test player took over {} s to close",
+                    DISPOSE_WAIT_SECONDS);
         }
     }
 
