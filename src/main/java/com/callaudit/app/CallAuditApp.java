@@ -113,8 +113,6 @@ public final class CallAuditApp extends Application {
         }
     }
 
-    // The relay is first needed by the main window's player; it starts in the
-    // background once, and the main window waits for it if it has to.
     // The relay once it has started; null while it starts or when it failed, which
     // openMainWindow then tells the user about.
     private MediaRelay relayIfStarted() {
@@ -123,6 +121,8 @@ public final class CallAuditApp extends Application {
                 ? starting.join() : null;
     }
 
+    // The relay is first needed by the main window's player; it starts in the
+    // background once, and the main window waits for it if it has to.
     private CompletableFuture<MediaRelay> relay() {
         if (relay == null) {
             relay = new CompletableFuture<>();

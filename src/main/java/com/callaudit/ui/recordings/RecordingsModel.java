@@ -440,7 +440,12 @@ public final class RecordingsModel {
         order = shownOrder;
         filter = shownFilter;
         arranging.set("");
+        // What waited for the arrangement (an open by SID) still happens, on the rows shown.
+        Runnable then = whenArranged;
         whenArranged = null;
+        if (then != null) {
+            then.run();
+        }
     }
 
     private void afterArranging(Runnable action) {
