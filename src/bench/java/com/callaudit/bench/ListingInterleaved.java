@@ -10,12 +10,10 @@ import com.callaudit.api.SpaceAddress;
 import com.callaudit.demo.DemoSpace;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Figure 3 measured against drift in the machine's load: one demo space in this JVM,
@@ -36,7 +34,7 @@ final class ListingInterleaved {
                 RecordingsClient client = new RecordingsClient(
                         SpaceAddress.loopback(demo.port()),
                         new Credentials(demo.projectId(), demo.token()))) {
-            Path config = curlConfig(demo, pageLinks(client, demo));
+            Path config = ListingThroughput.curlConfig(demo, pageLinks(client, demo));
             for (int warm = 0; warm < 4; warm++) {
                 listAll(client);
                 pageByPage(client);
@@ -144,34 +142,8 @@ final class ListingInterleaved {
         return links;
     }
 
-    private static Path curlConfig(DemoSpace demo, List<String> links) throws Exception {
-        StringBuilder config = new StringBuilder();
-        config.append("user = \"").append(demo.projectId()).append(':')
-                .append(demo.token()).append("\"\n");
-        config.append("header = \"Accept: application/json\"\nsilent\nshow-error\n");
-        config.append("write-out = \"%{time_total}\\n\"\n");
-        for (String link : links) {
-            config.append("url = \"").append(link).append("\"\noutput = \"/dev/null\"\n");
-        }
-        Path file = Files.createTempFile("callaudit-bench-curl", ".conf");
-        Files.writeString(file, config, StandardCharsets.UTF_8);
-        return file;
-    }
-
     /** The sum of curl's transfer times, as the suite's floor takes it. */
     private static double curl(Path config) throws Exception {
-        Process curl = new ProcessBuilder("curl", "-K", config.toString())
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        String output = new String(curl.getInputStream().readAllBytes(),
-                StandardCharsets.US_ASCII);
-        if (!curl.waitFor(60, TimeUnit.SECONDS) || curl.exitValue() != 0) {
-            curl.destroyForcibly();
-            throw new IllegalStateException("curl failed");
-        }
-        double total = 0;
-        for (String line : output.strip().split("\n")) {
-            total += Double.parseDouble(line.strip()) * 1000;
-        }
-        return total;
+        return ListingThroughput.runCurl(config).transferMillis();
     }
 }

@@ -112,7 +112,8 @@ final class ListingThroughput {
         }
     }
 
-    private static Path curlConfig(DemoSpace demo, List<String> links) throws Exception {
+    /** curl's config for fetching these links over one kept-alive connection. */
+    static Path curlConfig(DemoSpace demo, List<String> links) throws Exception {
         StringBuilder config = new StringBuilder();
         config.append("user = \"").append(demo.projectId()).append(':')
                 .append(demo.token()).append("\"\n");
@@ -130,6 +131,16 @@ final class ListingThroughput {
 
     /** The summed transfer time and the process's wall time, in milliseconds. */
     private double[] curlOnce(Path config) throws Exception {
+        CurlRun run = runCurl(config);
+        connectionsOpened = run.connections();
+        return new double[] {run.transferMillis(), run.wallMillis()};
+    }
+
+    /** One curl invocation of a {@link #curlConfig}. */
+    record CurlRun(double transferMillis, double wallMillis, int connections) {
+    }
+
+    static CurlRun runCurl(Path config) throws Exception {
         long started = System.nanoTime();
         Process curl = new ProcessBuilder("curl", "-K", config.toString())
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
@@ -147,8 +158,7 @@ final class ListingThroughput {
             transfer += Double.parseDouble(parts[0]) * 1000;
             connects += Integer.parseInt(parts[1]);
         }
-        connectionsOpened = connects;
-        return new double[] {transfer, wall};
+        return new CurlRun(transfer, wall, connects);
     }
 
     private static String basic(DemoSpace demo) {
