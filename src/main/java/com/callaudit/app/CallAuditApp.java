@@ -5,6 +5,7 @@ import com.callaudit.api.RecordingPage;
 import com.callaudit.api.RecordingsClient;
 import com.callaudit.media.MediaRelay;
 import com.callaudit.media.PlayabilityProbe;
+import com.callaudit.ui.AfterNextFrame;
 import com.callaudit.ui.recordings.RecordingsModel;
 import com.callaudit.ui.signin.SignInModel;
 import com.callaudit.ui.signin.SignInView;
@@ -95,7 +96,7 @@ public final class CallAuditApp extends Application {
         if (FirstFrame.requested()) {
             FirstFrame.reportOnce(scene);
         }
-        AfterFirstFrame.run(scene, this::afterSignInPainted);
+        AfterNextFrame.run(scene, this::afterSignInPainted);
         stage.show();
     }
 

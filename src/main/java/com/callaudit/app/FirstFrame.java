@@ -1,5 +1,6 @@
 package com.callaudit.app;
 
+import com.callaudit.ui.AfterNextFrame;
 import javafx.scene.Scene;
 
 /**
@@ -27,7 +28,7 @@ public final class FirstFrame {
      * other work is put after the first frame, so the line comes first.
      */
     public static void reportOnce(Scene scene) {
-        AfterFirstFrame.run(scene,
+        AfterNextFrame.run(scene,
                 () -> System.out.println(MARK + " " + System.currentTimeMillis()));
     }
 }

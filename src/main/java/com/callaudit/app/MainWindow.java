@@ -6,6 +6,7 @@ import com.callaudit.api.Recording;
 import com.callaudit.api.RecordingPage;
 import com.callaudit.api.RecordingsClient;
 import com.callaudit.media.MediaRelay;
+import com.callaudit.ui.AfterNextFrame;
 import com.callaudit.ui.player.PlaybackStatus;
 import com.callaudit.ui.player.PlayerModel;
 import com.callaudit.ui.player.PlayerView;
@@ -17,6 +18,8 @@ import java.util.concurrent.Future;
 import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -53,14 +56,19 @@ public final class MainWindow {
     // Arrow keys run through rows faster than audio can be fetched. A selection made after
     // a rest loads at once; those that follow it within this time wait until the keys rest.
     private static final Duration SETTLE = Duration.millis(150);
+    // After the first page is in: long enough for its frame and the window's own start.
+    private static final Duration BEFORE_PREPARING_ROWS = Duration.millis(300);
 
     private final RecordingsModel recordings;
     private final PropertiesModel properties;
     private final PlayerModel player;
     private final PauseTransition settleBeforeLoading = new PauseTransition(SETTLE);
+    private final PauseTransition beforePreparingRows =
+            new PauseTransition(BEFORE_PREPARING_ROWS);
     private final RecordingsView recordingsView;
     private final RecordingsClient client;
     private final AppSettings settings;
+    private PropertiesView propertiesView;
     private SplitPane split;
     private Scene scene;
 
@@ -86,6 +94,7 @@ public final class MainWindow {
     /** Stops playback and releases the player; call when the window closes. */
     public void close() {
         settleBeforeLoading.stop();
+        beforePreparingRows.stop();
         player.close();
     }
 
@@ -143,10 +152,31 @@ public final class MainWindow {
         stage.show();
         stage.setOnHiding(event -> remember(stage));
         recordingsView.table().requestFocus();
+        AfterNextFrame.run(scene, this::prepareRowsOnceListed);
+    }
+
+    // The property pane makes its rows a moment after the first page is in, so that
+    // work neither delays the first rows nor shares a frame with them.
+    private void prepareRowsOnceListed() {
+        beforePreparingRows.setOnFinished(event -> propertiesView.prepareRows());
+        if (!recordings.loadingProperty().get()) {
+            beforePreparingRows.play();
+            return;
+        }
+        recordings.loadingProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> loading, Boolean was,
+                    Boolean now) {
+                if (!now) {
+                    loading.removeListener(this);
+                    beforePreparingRows.play();
+                }
+            }
+        });
     }
 
     private Parent createView() {
-        PropertiesView propertiesView = new PropertiesView(properties);
+        propertiesView = new PropertiesView(properties);
         split = new SplitPane(recordingsView.createView(), propertiesView.createView());
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(settings.number(DIVIDER).orElse(0.64));

@@ -11,6 +11,7 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.scene.Node;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
@@ -150,6 +151,35 @@ class BrowseRecordingsTest {
                 "date_created", "duration");
         assertThat(driver.lookup("#rawJson").queryTextInputControl().getText())
                 .contains("\"sid\" : \"" + shown.sid() + "\"");
+    }
+
+    @Test
+    void whileNothingIsSelectedThePaneMakesItsRowsUnseenAndTheFirstSelectionReusesThem() {
+        Node shown = driver.lookup("#propertiesShown").query();
+        TreeTableView<PropertyEntry> tree = driver.lookup("#propertyTree").query();
+        driver.await(() -> !treeRows().isEmpty() && shown.getOpacity() == 1);
+        List<Node> madeBefore = treeRows();
+        assertThat(driver.app().mainWindow().properties().stateProperty().get())
+                .isEqualTo(PaneState.NOTHING_SELECTED);
+        assertThat(tree.getRoot()).isNull();
+        assertThat(shown.isVisible()).isFalse();
+        assertThat(shown.isMouseTransparent()).isFalse();
+
+        driver.interact(() -> driver.table().getSelectionModel().select(1));
+
+        driver.await(() -> driver.app().mainWindow().properties().stateProperty().get()
+                == PaneState.LOADED);
+        driver.await(() -> treeRows().stream().anyMatch(Node::isVisible));
+        List<Node> showing = treeRows().stream().filter(Node::isVisible).toList();
+        assertThat(shown.isVisible()).isTrue();
+        assertThat(showing).hasSizeGreaterThan(10);
+        assertThat(madeBefore).containsAll(showing);
+        assertThat(tree.getRoot().getChildren().get(0).getValue().key()).isEqualTo(
+                driver.app().mainWindow().properties().entries().get(0).key());
+    }
+
+    private List<Node> treeRows() {
+        return List.copyOf(driver.lookup("#propertyTree .tree-table-row-cell").queryAll());
     }
 
     @Test

@@ -1,9 +1,11 @@
 package com.callaudit.ui.properties;
 
 import atlantafx.base.theme.Styles;
+import com.callaudit.ui.AfterNextFrame;
 import com.callaudit.ui.properties.PropertiesModel.PaneState;
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -40,8 +42,12 @@ import org.kordamp.ikonli.material2.Material2MZ;
  */
 public final class PropertiesView {
 
+    // As many rows as the pane of a full-screen window shows at once.
+    private static final int PREPARED_ROWS = 40;
+
     private final PropertiesModel model;
     private final TreeTableView<PropertyEntry> tree = new TreeTableView<>();
+    private Node loaded;
 
     public PropertiesView(PropertiesModel model) {
         this.model = model;
@@ -120,13 +126,56 @@ public final class PropertiesView {
 
         BorderPane pane = new BorderPane(tabs);
         pane.setTop(bar);
+        pane.setId("propertiesShown");
         showOnlyIn(pane, PaneState.LOADED);
+        loaded = pane;
         return pane;
     }
 
-    // Shortcoming: the first fill of this tree in a session makes JavaFX create its cells
-    // and skins for the first time, so the window's repaint pauses briefly on the first
-    // selection.
+    /**
+     * Makes the tree's rows and cells ahead of the first selection, unseen. JavaFX lays
+     * out the pane and makes a tree's rows the first time it shows them, which held the
+     * window's repaint for 100–350 ms on the first selection of a session; done here, in
+     * one frame while nothing is selected, the first real fill reuses them. Call on the
+     * FX thread once the window is showing and the user is not likely to be busy.
+     */
+    // Shortcoming: that first layout still holds the FX thread for about 120 ms on this
+    // machine; it is only moved to a moment when no selection waits for it.
+    public void prepareRows() {
+        if (loaded.getScene() == null
+                || model.stateProperty().get() != PaneState.NOTHING_SELECTED) {
+            return;
+        }
+        // Shown, so JavaFX lays it out, but drawn as nothing and not clickable; left
+        // unmanaged and sized by hand, so the window around it is not laid out again.
+        loaded.visibleProperty().unbind();
+        loaded.managedProperty().unbind();
+        loaded.setManaged(false);
+        loaded.setOpacity(0);
+        loaded.setMouseTransparent(true);
+        loaded.setVisible(true);
+        Bounds area = loaded.getParent().getLayoutBounds();
+        loaded.resize(area.getWidth(), area.getHeight());
+
+        TreeItem<PropertyEntry> placeholder = new TreeItem<>();
+        for (int row = 0; row < PREPARED_ROWS; row++) {
+            placeholder.getChildren().add(new TreeItem<>(new PropertyEntry("key " + row,
+                    "value " + row, "", List.of())));
+        }
+        tree.setRoot(placeholder);
+        AfterNextFrame.run(loaded.getScene(), () -> endPreparing(placeholder));
+    }
+
+    // A selection meanwhile has put its own root in; the pane then shows that as usual.
+    private void endPreparing(TreeItem<PropertyEntry> placeholder) {
+        if (tree.getRoot() == placeholder) {
+            tree.setRoot(null);
+        }
+        loaded.setOpacity(1);
+        loaded.setMouseTransparent(false);
+        showOnlyIn(loaded, PaneState.LOADED);
+    }
+
     private TreeTableView<PropertyEntry> createTree() {
         tree.setId("propertyTree");
         tree.getStyleClass().add(Styles.DENSE);

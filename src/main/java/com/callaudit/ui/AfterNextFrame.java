@@ -1,20 +1,20 @@
-package com.callaudit.app;
+package com.callaudit.ui;
 
 import javafx.application.Platform;
 import javafx.scene.Scene;
 
 /**
- * Runs work once a scene's first frame has been laid out and handed to the renderer:
- * the place for start-up work the first paint does not need. Call on the FX thread,
- * before or just after the stage is shown.
+ * Runs work once a scene's next frame has been laid out and handed to the renderer:
+ * called before a stage is shown, that is its first frame, the place for start-up work
+ * the first paint does not need. Call on the FX thread.
  */
-final class AfterFirstFrame {
+public final class AfterNextFrame {
 
-    private AfterFirstFrame() {
+    private AfterNextFrame() {
     }
 
-    /** Runs {@code then} on the FX thread, once, right after the first laid-out pulse. */
-    static void run(Scene scene, Runnable then) {
+    /** Runs {@code then} on the FX thread, once, right after the next laid-out pulse. */
+    public static void run(Scene scene, Runnable then) {
         boolean[] done = new boolean[1];
         Runnable[] listener = new Runnable[1];
         listener[0] = () -> {
