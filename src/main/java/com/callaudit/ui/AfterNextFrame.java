@@ -4,9 +4,10 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 
 /**
- * Runs work once a scene's next frame has been laid out and handed to the renderer:
- * called before a stage is shown, that is its first frame, the place for start-up work
- * the first paint does not need. Call on the FX thread.
+ * Runs work once a scene's next frame has been laid out and handed to the renderer.
+ * Called just before a stage is shown, that frame is its first: the place for start-up
+ * work the first paint does not need. If the scene never lays out another frame (its
+ * window closed), the work never runs. Call on the FX thread.
  */
 public final class AfterNextFrame {
 

@@ -9,10 +9,12 @@ import com.callaudit.ui.properties.PropertyEntry;
 import com.callaudit.ui.recordings.RecordingsModel;
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.TreeTableCell;
+import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterAll;
@@ -164,22 +166,33 @@ class BrowseRecordingsTest {
         assertThat(tree.getRoot()).isNull();
         assertThat(shown.isVisible()).isFalse();
         assertThat(shown.isMouseTransparent()).isFalse();
+        assertThat(shown.isManaged()).isFalse();
 
         driver.interact(() -> driver.table().getSelectionModel().select(1));
 
         driver.await(() -> driver.app().mainWindow().properties().stateProperty().get()
                 == PaneState.LOADED);
-        driver.await(() -> treeRows().stream().anyMatch(Node::isVisible));
-        List<Node> showing = treeRows().stream().filter(Node::isVisible).toList();
+        driver.await(() -> filledTreeRows().size() > 10);
+        String firstKey = driver.app().mainWindow().properties().entries().get(0).key();
+        assertThat(filledTreeRows().get(0).getItem().key()).isEqualTo(firstKey);
+        assertThat(madeBefore).containsAll(filledTreeRows());
         assertThat(shown.isVisible()).isTrue();
-        assertThat(showing).hasSizeGreaterThan(10);
-        assertThat(madeBefore).containsAll(showing);
-        assertThat(tree.getRoot().getChildren().get(0).getValue().key()).isEqualTo(
-                driver.app().mainWindow().properties().entries().get(0).key());
+        assertThat(shown.isManaged()).isTrue();
     }
 
     private List<Node> treeRows() {
         return List.copyOf(driver.lookup("#propertyTree .tree-table-row-cell").queryAll());
+    }
+
+    // The rows the tree shows now, top first.
+    @SuppressWarnings("unchecked")
+    private List<TreeTableRow<PropertyEntry>> filledTreeRows() {
+        return treeRows().stream()
+                .<TreeTableRow<PropertyEntry>>map(node -> (TreeTableRow<PropertyEntry>) node)
+                .filter(row -> row.isVisible() && row.getTreeItem() != null
+                        && !row.isEmpty())
+                .sorted(Comparator.comparingInt(TreeTableRow::getIndex))
+                .toList();
     }
 
     @Test

@@ -9,6 +9,7 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -42,7 +43,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
  */
 public final class PropertiesView {
 
-    // As many rows as the pane of a full-screen window shows at once.
+    // More rows than the pane of a maximised full-HD window shows at once; JavaFX makes
+    // only those that fit, and a taller pane makes the rest on its first fill.
     private static final int PREPARED_ROWS = 40;
 
     private final PropertiesModel model;
@@ -142,12 +144,14 @@ public final class PropertiesView {
     // Shortcoming: that first layout still holds the FX thread for about 120 ms on this
     // machine; it is only moved to a moment when no selection waits for it.
     public void prepareRows() {
-        if (loaded.getScene() == null
+        Scene scene = loaded.getScene();
+        if (scene == null || scene.getWindow() == null || !scene.getWindow().isShowing()
                 || model.stateProperty().get() != PaneState.NOTHING_SELECTED) {
             return;
         }
         // Shown, so JavaFX lays it out, but drawn as nothing and not clickable; left
         // unmanaged and sized by hand, so the window around it is not laid out again.
+        // For that one frame a Tab key could move the focus into it, unseen.
         loaded.visibleProperty().unbind();
         loaded.managedProperty().unbind();
         loaded.setManaged(false);
@@ -163,7 +167,7 @@ public final class PropertiesView {
                     "value " + row, "", List.of())));
         }
         tree.setRoot(placeholder);
-        AfterNextFrame.run(loaded.getScene(), () -> endPreparing(placeholder));
+        AfterNextFrame.run(scene, () -> endPreparing(placeholder));
     }
 
     // A selection meanwhile has put its own root in; the pane then shows that as usual.
