@@ -103,7 +103,8 @@ final class FxThreadStalls {
         into.add(worst[0]);
         phases.add(phase + " " + Samples.number(worst[0]) + " ms (runLater ping "
                 + Samples.number(worst[1]) + " ms, FX thread CPU "
-                + Samples.number(worst[2]) + " ms)");
+                + Samples.number(worst[2]) + " ms, the process kept the cores "
+                + Math.round(worst[3]) + "% busy)");
         System.out.println("[bench] FX stall, " + phases.get(phases.size() - 1));
     }
 

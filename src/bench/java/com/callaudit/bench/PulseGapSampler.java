@@ -12,7 +12,8 @@ import javafx.application.Platform;
  * 10 ms notes the longest wait of a {@code Platform.runLater}. Phases are read with
  * {@link #takeWorst()}, which also starts the next phase afresh. Beside them it reads the
  * CPU time the FX thread spent in the phase, which other processes on the machine
- * disturb much less than they do the gaps.
+ * disturb much less than they do the gaps, and how busy the whole process kept the
+ * machine's cores (media decoding included, which runs in native threads).
  */
 final class PulseGapSampler implements AutoCloseable {
 
@@ -21,6 +22,11 @@ final class PulseGapSampler implements AutoCloseable {
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private volatile long fxThreadId = -1;
     private long fxCpuAtPhaseStart;
+    private final com.sun.management.OperatingSystemMXBean system =
+            (com.sun.management.OperatingSystemMXBean)
+                    ManagementFactory.getOperatingSystemMXBean();
+    private long processCpuAtPhaseStart = system.getProcessCpuTime();
+    private long phaseStarted = System.nanoTime();
     private final AnimationTimer timer = new AnimationTimer() {
         private long last;
 
@@ -56,14 +62,21 @@ final class PulseGapSampler implements AutoCloseable {
 
     /**
      * The longest pulse gap, the longest ping wait and the FX thread's CPU time since the
-     * last call, in milliseconds.
+     * last call, in milliseconds, and the process's CPU time over that wall time as a
+     * percentage of all the machine's cores.
      */
     double[] takeWorst() {
         long cpu = fxThreadId < 0 ? 0 : threads.getThreadCpuTime(fxThreadId);
         long spent = cpu - fxCpuAtPhaseStart;
         fxCpuAtPhaseStart = cpu;
+        long processCpu = system.getProcessCpuTime();
+        long now = System.nanoTime();
+        double busy = 100.0 * (processCpu - processCpuAtPhaseStart)
+                / Math.max(1, now - phaseStarted) / system.getAvailableProcessors();
+        processCpuAtPhaseStart = processCpu;
+        phaseStarted = now;
         return new double[] {worstPulseGap.getAndSet(0) / 1e6,
-                worstPingWait.getAndSet(0) / 1e6, spent / 1e6};
+                worstPingWait.getAndSet(0) / 1e6, spent / 1e6, busy};
     }
 
     private void ping() {
