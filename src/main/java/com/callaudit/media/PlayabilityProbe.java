@@ -132,24 +132,26 @@ public final class PlayabilityProbe {
 
     // The next format's player is made only once this one is gone: a halted player torn
     // down while the next one is built is where JavaFX's native media code once crashed.
-    // Disposed here, off the FX thread: with a sound device it takes a third of a second.
     private static void disposeAndWait(AtomicReference<MediaPlayer> player)
             throws InterruptedException {
-        CountDownLatch opening = new CountDownLatch(1);
+        CountDownLatch disposed = new CountDownLatch(1);
         try {
-            // The player is made on the FX thread; wait until that step has run.
-            Platform.runLater(opening::countDown);
+            Platform.runLater(() -> {
+                try {
+                    MediaPlayer opened = player.get();
+                    if (opened != null) {
+                        opened.dispose();
+                    }
+                } finally {
+                    disposed.countDown();
+                }
+            });
         } catch (IllegalStateException notRunning) {
             return;
         }
-        if (!opening.await(DISPOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
-            LOG.warn("playability probe: the FX thread did not answer in {} s",
+        if (!disposed.await(DISPOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+            LOG.warn("playability probe: a test player took over {} s to close",
                     DISPOSE_WAIT_SECONDS);
-            return;
-        }
-        MediaPlayer opened = player.get();
-        if (opened != null) {
-            opened.dispose();
         }
     }
 

@@ -37,12 +37,11 @@ import org.slf4j.LoggerFactory;
  * controls an auditor uses all day (play, pause, seek, jumps, speed, volume, which leg
  * of a dual-channel call to hear).
  *
- * <p>Exactly one MediaPlayer lives at a time: the previous one is unbound and its
- * download cancelled when the next recording loads, and it is stopped and disposed on
- * the media thread before the next player is made there. When the chosen format cannot
- * be played (no MP3 decoder on this computer, a broken file), the other format is tried
- * once and {@link #noticeProperty()} says so. Touch it from the FX thread only; media
- * objects are made and disposed on a background thread.
+ * <p>Exactly one MediaPlayer lives at a time: the previous one is stopped, unbound and
+ * disposed, and its download cancelled, before the next recording loads. When the chosen
+ * format cannot be played (no MP3 decoder on this computer, a broken file), the other
+ * format is tried once and {@link #noticeProperty()} says so. Touch it from the FX
+ * thread only; media objects are built on a background thread.
  */
 public final class PlayerModel {
 
@@ -380,7 +379,7 @@ public final class PlayerModel {
         status.set(PlaybackStatus.LOADING);
         media.addProgressListener(attempt.progressListener);
         attempt.onProgress(media.progress());
-        work.startMedia(new OpenPlayer(attempt));
+        work.start(new OpenPlayer(attempt));
     }
 
     private void attach(Attempt attempt, MediaPlayer player) {
@@ -493,12 +492,12 @@ public final class PlayerModel {
         playerUri.set(null);
     }
 
-    // Stopping and disposing can hold the calling thread for a third of a second while
-    // the sound device lets go, so both happen on the media thread.
     private void dispose(MediaPlayer player) {
         player.setOnError(null);
         player.setOnEndOfMedia(null);
-        work.disposeMedia(player, () -> playersDisposed++);
+        player.stop();
+        player.dispose();
+        playersDisposed++;
     }
 
     private double balance() {
