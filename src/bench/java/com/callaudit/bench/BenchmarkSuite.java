@@ -56,6 +56,8 @@ class BenchmarkSuite {
     private static void run(ResultsTable table, String number,
             Callable<List<ResultRow>> figure) {
         System.out.println("[bench] figure " + number + " …");
+        // What the figures before left on the heap is collected now, not in this one.
+        System.gc();
         long started = System.nanoTime();
         try {
             figure.call().forEach(table::add);

@@ -80,6 +80,7 @@ final class ResultsTable {
                 + "- JDK: " + System.getProperty("java.vm.name") + " "
                 + System.getProperty("java.runtime.version") + "; JavaFX "
                 + System.getProperty("javafx.runtime.version", "?") + "\n"
+                + "- Sound: " + System.getProperty("callaudit.bench.audio", "?") + "\n"
                 + "- Load average at start " + loadAtStart + ", at end " + loadAverage()
                 + " (other builds share the machine, so figures are noisy)\n";
     }

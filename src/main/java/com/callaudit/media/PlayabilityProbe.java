@@ -132,6 +132,8 @@ public final class PlayabilityProbe {
 
     // The next format's player is made only once this one is gone: a halted player torn
     // down while the next one is built is where JavaFX's native media code once crashed.
+    // Shortcoming: with a sound device the MP3 player's dispose holds the FX thread for
+    // about a third of a second, so the window pauses once, a second after sign-in.
     private static void disposeAndWait(AtomicReference<MediaPlayer> player)
             throws InterruptedException {
         CountDownLatch disposed = new CountDownLatch(1);

@@ -492,6 +492,8 @@ public final class PlayerModel {
         playerUri.set(null);
     }
 
+    // Shortcoming: with a sound device, stop and dispose hold the FX thread (about 40 ms
+    // for a stop here), so switching recordings pauses the window that long.
     private void dispose(MediaPlayer player) {
         player.setOnError(null);
         player.setOnEndOfMedia(null);
