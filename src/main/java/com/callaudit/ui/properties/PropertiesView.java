@@ -141,7 +141,7 @@ public final class PropertiesView {
      * one frame while nothing is selected, the first real fill reuses them. Call on the
      * FX thread once the window is showing and the user is not likely to be busy.
      */
-    // Shortcoming: that first layout still holds the FX thread for about 120 ms on this
+    // Shortcoming: that first layout still holds the FX thread, for 20–190 ms on this
     // machine; it is only moved to a moment when no selection waits for it.
     public void prepareRows() {
         Scene scene = loaded.getScene();
