@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Parent;
@@ -22,6 +23,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +40,10 @@ import org.slf4j.LoggerFactory;
 public final class CallAuditApp extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(CallAuditApp.class);
+    // The main window is built ahead once the form is up and the user reads it.
+    private static final Duration BEFORE_PREPARING_MAIN_WINDOW = Duration.millis(300);
+    // The MP3 check plays a tone: it waits until the first rows are shown.
+    private static final Duration BEFORE_PROBING = Duration.seconds(1);
 
     private LaunchOptions options;
     private AppSettings settings;
@@ -50,9 +56,10 @@ public final class CallAuditApp extends Application {
     private Stage stage;
     private RecordingsClient client;
     private MainWindow mainWindow;
-    // Made while sign-in checks the credentials; taken by the main window if accepted.
+    // Built while the form waits for the user; shown once the space accepts them.
     private MainWindow prepared;
     private Future<RecordingPage> firstPage;
+    private PauseTransition beforeProbing;
 
     /** Used by {@link Application#launch}: options come from the command line. */
     public CallAuditApp() {
@@ -105,10 +112,17 @@ public final class CallAuditApp extends Application {
         return mainWindow;
     }
 
+    /** The main window built ahead while the form waits, until it is shown; for tests. */
+    MainWindow preparedWindow() {
+        return prepared;
+    }
+
     private void afterSignInPainted() {
         relay();
         loadIcons();
         signInForm.finish();
+        prepared = new MainWindow(work, settings);
+        prepared.prepareInSteps(BEFORE_PREPARING_MAIN_WINDOW);
         if (options.demo()) {
             signIn.useDemoSpace();
         }
@@ -150,9 +164,9 @@ public final class CallAuditApp extends Application {
     }
 
     /**
-     * Sign-in's check and the main window's first needs overlap: while the space is
-     * asked whether it accepts the credentials, the first page of recordings is asked for
-     * too and the window is built and styled, off screen. A refusal throws both away.
+     * Sign-in's check and the main window's first page overlap: while the space is asked
+     * whether it accepts the credentials, the first page of recordings is asked for too.
+     * A refusal throws the page away; the window, built ahead, waits for the next try.
      */
     // A first sign-in in a fresh JVM still waits about a second while the HTTP client,
     // JSON and this window's classes load, as nothing warms them while the form waits.
@@ -161,7 +175,7 @@ public final class CallAuditApp extends Application {
         @Override
         public void checking(RecordingsClient checked) {
             CompletableFuture<RecordingPage> page = firstPageOf(checked);
-            Platform.runLater(() -> prepareMainWindow(checked, page));
+            Platform.runLater(() -> firstPage = page);
         }
 
         @Override
@@ -171,10 +185,6 @@ public final class CallAuditApp extends Application {
 
         @Override
         public void refused(RecordingsClient refused) {
-            if (prepared != null) {
-                prepared.close();
-                prepared = null;
-            }
             firstPage = null;
         }
     }
@@ -191,25 +201,6 @@ public final class CallAuditApp extends Application {
             }
         });
         return page;
-    }
-
-    private void prepareMainWindow(RecordingsClient checked,
-            CompletableFuture<RecordingPage> page) {
-        firstPage = page;
-        MediaRelay ready = relayIfStarted();
-        if (ready == null) {
-            return;
-        }
-        MainWindow window = new MainWindow(work, checked, ready, settings);
-        window.prepare();
-        prepared = window;
-        // Styling is the larger half; queued behind the check's answer if that came
-        // meanwhile, so a refusal is shown first and a sign-in does not wait twice.
-        Platform.runLater(() -> {
-            if (prepared == window) {
-                window.prepareStyles();
-            }
-        });
     }
 
     private void openMainWindow(RecordingsClient signedIn) {
@@ -239,16 +230,16 @@ public final class CallAuditApp extends Application {
     }
 
     private void showMainWindow(MediaRelay started) {
-        boolean ready = prepared != null && prepared.client() == client;
-        if (prepared != null && !ready) {
-            prepared.close();
-        }
-        mainWindow = ready ? prepared : new MainWindow(work, client, started, settings);
+        mainWindow = prepared != null ? prepared : new MainWindow(work, settings);
         prepared = null;
+        mainWindow.connect(client, started);
         Future<RecordingPage> page = firstPage;
         firstPage = null;
         mainWindow.show(stage, page);
-        probeMp3(mainWindow, started);
+        MainWindow window = mainWindow;
+        beforeProbing = new PauseTransition(BEFORE_PROBING);
+        beforeProbing.setOnFinished(event -> probeMp3(window, started));
+        beforeProbing.play();
     }
 
     // MP3 needs ffmpeg's libraries, which not every Linux has; the probe finds out by
@@ -270,6 +261,9 @@ public final class CallAuditApp extends Application {
 
     @Override
     public void stop() {
+        if (beforeProbing != null) {
+            beforeProbing.stop();
+        }
         if (mainWindow != null) {
             mainWindow.close();
         }

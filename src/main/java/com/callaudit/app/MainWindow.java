@@ -14,12 +14,17 @@ import com.callaudit.ui.properties.PropertiesModel;
 import com.callaudit.ui.properties.PropertiesView;
 import com.callaudit.ui.recordings.RecordingsModel;
 import com.callaudit.ui.recordings.RecordingsView;
+import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.Future;
 import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.Dimension2D;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -53,11 +58,17 @@ public final class MainWindow {
 
     private static final String DIVIDER = "window.divider";
     private static final String FORMAT = "player.format";
+    private static final double WIDTH = 1280;
+    private static final double HEIGHT = 760;
     // Arrow keys run through rows faster than audio can be fetched. A selection made after
     // a rest loads at once; those that follow it within this time wait until the keys rest.
     private static final Duration SETTLE = Duration.millis(150);
     // After the first page is in: long enough for its frame and the window's own start.
     private static final Duration BEFORE_PREPARING_ROWS = Duration.millis(300);
+    // Between the steps of building the window ahead: a frame or two, for keys typed.
+    private static final Duration BETWEEN_STEPS = Duration.millis(40);
+    // More rows than the table of a maximised full-HD window shows at once.
+    private static final int PREPARED_ROWS = 40;
 
     private final RecordingsModel recordings;
     private final PropertiesModel properties;
@@ -65,20 +76,26 @@ public final class MainWindow {
     private final PauseTransition settleBeforeLoading = new PauseTransition(SETTLE);
     private final PauseTransition beforePreparingRows =
             new PauseTransition(BEFORE_PREPARING_ROWS);
+    private final PauseTransition nextStep = new PauseTransition();
     private final RecordingsView recordingsView;
-    private final RecordingsClient client;
+    private final StringProperty spaceName = new SimpleStringProperty("");
     private final AppSettings settings;
+    private RecordingsClient client;
+    private Runnable removePlaceholders;
+    private boolean preparedAhead;
     private PropertiesView propertiesView;
     private SplitPane split;
     private Scene scene;
 
-    public MainWindow(BackgroundWork work, RecordingsClient client, MediaRelay relay,
-            AppSettings settings) {
-        this.client = client;
+    /**
+     * A window for the space that {@link #connect} names later, so that it can be built
+     * while the user is still signing in.
+     */
+    public MainWindow(BackgroundWork work, AppSettings settings) {
         this.settings = settings;
-        this.recordings = new RecordingsModel(work, client);
-        this.properties = new PropertiesModel(work, client);
-        this.player = new PlayerModel(work, relay, client);
+        this.recordings = new RecordingsModel(work);
+        this.properties = new PropertiesModel(work);
+        this.player = new PlayerModel(work);
         this.recordingsView = new RecordingsView(recordings);
         player.preferredFormatProperty().set(preferredFormat(settings));
         player.preferredFormatProperty().addListener((obs, was, now) -> {
@@ -87,12 +104,22 @@ public final class MainWindow {
         });
     }
 
+    /** The space signed in to, and the relay that plays its media; call once, before show. */
+    public void connect(RecordingsClient space, MediaRelay relay) {
+        client = space;
+        recordings.connect(space);
+        properties.connect(space);
+        player.connect(relay, space);
+        spaceName.set(space.space().displayName() + " · project " + space.projectId());
+    }
+
     public PlayerModel player() {
         return player;
     }
 
     /** Stops playback and releases the player; call when the window closes. */
     public void close() {
+        nextStep.stop();
         settleBeforeLoading.stop();
         beforePreparingRows.stop();
         player.close();
@@ -106,27 +133,81 @@ public final class MainWindow {
         return properties;
     }
 
-    /** The space this window lists. */
-    RecordingsClient client() {
-        return client;
-    }
-
-    /**
-     * Builds the window without showing it, so that it is ready the moment it is
-     * needed; sign-in calls this while its check is under way. Call on the FX thread;
-     * {@link #show} does it if it was not done.
-     */
-    public void prepare() {
+    // Builds the window without showing it; show() does it if it was not done.
+    private void prepare() {
         if (scene == null) {
             scene = AppTheme.styled(new Scene(createView()));
             addShortcuts(scene);
         }
     }
 
-    /** As {@link #prepare()}, and applies the styles too, which the first frame needs. */
-    public void prepareStyles() {
-        prepare();
+    private void applyStyles() {
         scene.getRoot().applyCss();
+    }
+
+    /**
+     * Builds the window ahead, a step at a time with a pause between steps, starting
+     * {@code after} from now: the nodes, their styles, then a layout at the window's
+     * size with placeholder rows in the table and the property pane, so that the first
+     * page and the first selection reuse rows already made. Sign-in calls this while the
+     * form waits for the user; {@link #show} stops it and does what is left.
+     */
+    // Shortcoming: each step holds the FX thread while it runs, 10–100 ms on this
+    // machine and up to 0.4 s in a fresh JVM while the classes load, so a key typed in
+    // the sign-in form just then shows that much later (it is not lost).
+    public void prepareInSteps(Duration after) {
+        Iterator<Runnable> steps = preparationSteps().iterator();
+        nextStep.setDuration(after);
+        nextStep.setOnFinished(event -> {
+            steps.next().run();
+            if (steps.hasNext()) {
+                nextStep.setDuration(BETWEEN_STEPS);
+                nextStep.playFromStart();
+            } else {
+                preparedAhead = true;
+            }
+        });
+        nextStep.playFromStart();
+    }
+
+    /** The steps of {@link #prepareInSteps}, in order; for tests that stop half-way. */
+    List<Runnable> preparationSteps() {
+        return List.of(this::prepare, this::applyStyles,
+                () -> startMakingRows(recordingsView.showPlaceholderRows(PREPARED_ROWS)),
+                this::finishMakingRows,
+                () -> startMakingRows(propertiesView.showPlaceholderRows()),
+                this::finishMakingRows);
+    }
+
+    /** Whether every step of {@link #prepareInSteps} has run; for tests. */
+    boolean preparedAhead() {
+        return preparedAhead;
+    }
+
+    /** The window's scene once built, else null; for tests. */
+    Scene scene() {
+        return scene;
+    }
+
+    // The layouts run by hand, as the scene has no window to run them yet. The first
+    // makes the rows the placeholders need; the second styles them and lays them out at
+    // their real size, then the placeholders go.
+    private void startMakingRows(Runnable removePlaceholders) {
+        this.removePlaceholders = removePlaceholders;
+        Parent root = scene.getRoot();
+        Dimension2D size = WindowBounds.size(settings, WIDTH, HEIGHT);
+        root.resize(size.getWidth(), size.getHeight());
+        root.applyCss();
+        root.layout();
+    }
+
+    private void finishMakingRows() {
+        Parent root = scene.getRoot();
+        root.applyCss();
+        root.layout();
+        removePlaceholders.run();
+        removePlaceholders = null;
+        root.layout();
     }
 
     /** Puts the main window in the stage and starts loading the first page. */
@@ -139,6 +220,14 @@ public final class MainWindow {
      * already asked for it (null: ask now).
      */
     public void show(Stage stage, Future<RecordingPage> firstPage) {
+        if (client == null) {
+            throw new IllegalStateException("no space to show: connect first");
+        }
+        nextStep.stop();
+        if (removePlaceholders != null) {
+            removePlaceholders.run();
+            removePlaceholders = null;
+        }
         // The first page is on its way while the window is built, not after.
         if (firstPage != null) {
             recordings.refresh(firstPage);
@@ -147,7 +236,7 @@ public final class MainWindow {
         }
         prepare();
         stage.setTitle("CallAudit — " + client.space().displayName());
-        WindowBounds.restore(stage, settings, 1280, 760);
+        WindowBounds.restore(stage, settings, WIDTH, HEIGHT);
         stage.setScene(scene);
         stage.show();
         stage.setOnHiding(event -> remember(stage));
@@ -190,8 +279,8 @@ public final class MainWindow {
     }
 
     private HBox createStatusBar() {
-        Label space = new Label(client.space().displayName() + " · project "
-                + client.projectId());
+        Label space = new Label();
+        space.textProperty().bind(spaceName);
         space.setMinWidth(Region.USE_PREF_SIZE);
         space.setId("statusSpace");
         Label count = new Label();

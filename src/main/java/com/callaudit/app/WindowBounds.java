@@ -1,5 +1,6 @@
 package com.callaudit.app;
 
+import javafx.geometry.Dimension2D;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -11,11 +12,9 @@ final class WindowBounds {
     }
 
     static void restore(Stage stage, AppSettings settings, double width, double height) {
-        double w = settings.number("window.width").orElse(width);
-        double h = settings.number("window.height").orElse(height);
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        stage.setWidth(Math.min(w, screen.getWidth()));
-        stage.setHeight(Math.min(h, screen.getHeight()));
+        Dimension2D size = size(settings, width, height);
+        stage.setWidth(size.getWidth());
+        stage.setHeight(size.getHeight());
         double x = settings.number("window.x").orElse(Double.NaN);
         double y = settings.number("window.y").orElse(Double.NaN);
         boolean onScreen = !Double.isNaN(x) && !Double.isNaN(y)
@@ -26,6 +25,15 @@ final class WindowBounds {
         } else {
             stage.centerOnScreen();
         }
+    }
+
+    /** The size restore gives the window: the one remembered, if the screen holds it. */
+    static Dimension2D size(AppSettings settings, double width, double height) {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        return new Dimension2D(
+                Math.min(settings.number("window.width").orElse(width), screen.getWidth()),
+                Math.min(settings.number("window.height").orElse(height),
+                        screen.getHeight()));
     }
 
     static void remember(Stage stage, AppSettings settings) {

@@ -76,8 +76,8 @@ public final class PlayerModel {
     private final ReadOnlyStringWrapper saveMessage = new ReadOnlyStringWrapper("");
 
     private final BackgroundWork work;
-    private final MediaRelay relay;
-    private final RecordingsClient client;
+    private MediaRelay relay;
+    private RecordingsClient client;
     private Attempt current;
     private boolean playRequested;
     private boolean endedByMedia;
@@ -85,9 +85,13 @@ public final class PlayerModel {
     private int playersDisposed;
 
     public PlayerModel(BackgroundWork work, MediaRelay relay, RecordingsClient client) {
+        this(work);
+        connect(relay, client);
+    }
+
+    /** A player that plays nothing until {@link #connect} names the relay and space. */
+    public PlayerModel(BackgroundWork work) {
         this.work = work;
-        this.relay = relay;
-        this.client = client;
         volume.addListener((obs, was, now) -> withPlayer(p -> p.setVolume(now.doubleValue())));
         muted.addListener((obs, was, now) -> withPlayer(p -> p.setMute(now)));
         channel.addListener((obs, was, now) -> withPlayer(p -> p.setBalance(balance())));
@@ -217,6 +221,15 @@ public final class PlayerModel {
         saveProgress.unbind();
         saving.set(false);
         saveMessage.set(message);
+    }
+
+    /** Plays recordings of this space through this relay; call once, before a load. */
+    public void connect(MediaRelay through, RecordingsClient space) {
+        if (client != null) {
+            throw new IllegalStateException("already plays from " + client.space());
+        }
+        relay = through;
+        client = space;
     }
 
     /** Records what the playability probe found, so MP3 is not tried where it cannot play. */

@@ -49,14 +49,27 @@ public final class PropertiesModel {
     private final PauseTransition settle = new PauseTransition(SETTLE);
 
     private final BackgroundWork work;
-    private final RecordingsClient client;
+    private RecordingsClient client;
     private Recording selected;
     private Cancellation inFlight = new Cancellation();
 
     public PropertiesModel(BackgroundWork work, RecordingsClient client) {
+        this(work);
+        connect(client);
+    }
+
+    /** A pane that fetches nothing until {@link #connect} names its space. */
+    public PropertiesModel(BackgroundWork work) {
         this.work = work;
-        this.client = client;
         settle.setOnFinished(event -> fetchSelected());
+    }
+
+    /** Fetches metadata from this space; call once, before anything is selected. */
+    public void connect(RecordingsClient space) {
+        if (client != null) {
+            throw new IllegalStateException("already reads " + client.space());
+        }
+        client = space;
     }
 
     public ReadOnlyObjectProperty<PaneState> stateProperty() {

@@ -50,6 +50,7 @@ public final class PropertiesView {
     private final PropertiesModel model;
     private final TreeTableView<PropertyEntry> tree = new TreeTableView<>();
     private Node loaded;
+    private boolean rowsMade;
 
     public PropertiesView(PropertiesModel model) {
         this.model = model;
@@ -137,15 +138,17 @@ public final class PropertiesView {
     /**
      * Makes the tree's rows and cells ahead of the first selection, unseen. JavaFX lays
      * out the pane and makes a tree's rows the first time it shows them, which held the
-     * window's repaint for 100–350 ms on the first selection of a session; done here, in
-     * one frame while nothing is selected, the first real fill reuses them. Call on the
-     * FX thread once the window is showing and the user is not likely to be busy.
+     * window's repaint for 100–350 ms on the first selection of a session; done ahead,
+     * the first real fill reuses them. This is the way for a window already showing:
+     * one frame while nothing is selected. Call on the FX thread once the window is
+     * showing and the user is not likely to be busy; does nothing if the rows are made.
      */
     // Shortcoming: that first layout still holds the FX thread, for 20–190 ms on this
     // machine; it is only moved to a moment when no selection waits for it.
     public void prepareRows() {
         Scene scene = loaded.getScene();
-        if (scene == null || scene.getWindow() == null || !scene.getWindow().isShowing()
+        if (rowsMade || scene == null || scene.getWindow() == null
+                || !scene.getWindow().isShowing()
                 || model.stateProperty().get() != PaneState.NOTHING_SELECTED) {
             return;
         }
@@ -160,14 +163,40 @@ public final class PropertiesView {
         loaded.setVisible(true);
         Bounds area = loaded.getParent().getLayoutBounds();
         loaded.resize(area.getWidth(), area.getHeight());
+        TreeItem<PropertyEntry> placeholder = fillWithPlaceholders();
+        AfterNextFrame.run(scene, () -> {
+            endPreparing(placeholder);
+            loaded.setOpacity(1);
+            loaded.setMouseTransparent(false);
+        });
+    }
 
+    /**
+     * As {@link #prepareRows()}, for a window not shown yet: shows placeholder rows until
+     * the returned action takes them away, for the window's layouts meanwhile to make
+     * the tree's rows. Nothing to do (an action that does nothing) if they are made.
+     */
+    public Runnable showPlaceholderRows() {
+        if (rowsMade || model.stateProperty().get() != PaneState.NOTHING_SELECTED) {
+            return () -> { };
+        }
+        loaded.visibleProperty().unbind();
+        loaded.managedProperty().unbind();
+        loaded.setVisible(true);
+        loaded.setManaged(true);
+        TreeItem<PropertyEntry> placeholder = fillWithPlaceholders();
+        return () -> endPreparing(placeholder);
+    }
+
+    private TreeItem<PropertyEntry> fillWithPlaceholders() {
+        rowsMade = true;
         TreeItem<PropertyEntry> placeholder = new TreeItem<>();
         for (int row = 0; row < PREPARED_ROWS; row++) {
             placeholder.getChildren().add(new TreeItem<>(new PropertyEntry("key " + row,
                     "value " + row, "", List.of())));
         }
         tree.setRoot(placeholder);
-        AfterNextFrame.run(scene, () -> endPreparing(placeholder));
+        return placeholder;
     }
 
     // A selection meanwhile has put its own root in; the pane then shows that as usual.
@@ -175,8 +204,6 @@ public final class PropertiesView {
         if (tree.getRoot() == placeholder) {
             tree.setRoot(null);
         }
-        loaded.setOpacity(1);
-        loaded.setMouseTransparent(false);
         showOnlyIn(loaded, PaneState.LOADED);
     }
 

@@ -91,16 +91,32 @@ public final class RecordingsModel {
     private Runnable whenArranged;
 
     private final BackgroundWork work;
-    private final RecordingsClient client;
+    private RecordingsClient client;
     private RecordingPage lastPage;
     private Cancellation inFlight = new Cancellation();
     private int generation;
     private int unreadable;
 
     public RecordingsModel(BackgroundWork work, RecordingsClient client) {
+        this(work);
+        connect(client);
+    }
+
+    /**
+     * A model that lists nothing until {@link #connect} names its space, so that the
+     * window around it can be built before sign-in.
+     */
+    public RecordingsModel(BackgroundWork work) {
         this.work = work;
-        this.client = client;
         quickFilter.addListener((obs, was, text) -> applyQuickFilter());
+    }
+
+    /** Lists the recordings of this space; call once, before anything is loaded. */
+    public void connect(RecordingsClient space) {
+        if (client != null) {
+            throw new IllegalStateException("already lists " + client.space());
+        }
+        client = space;
     }
 
     /** Every loaded recording, newest first as the space sent them. */

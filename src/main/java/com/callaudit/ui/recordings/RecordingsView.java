@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import com.callaudit.api.Recording;
 import com.callaudit.api.RecordingQuery;
 import com.callaudit.ui.Formats;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -17,7 +18,9 @@ import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -94,6 +97,29 @@ public final class RecordingsView {
      */
     public ReadOnlyObjectProperty<Recording> selectedRecordingProperty() {
         return selectedRecording.getReadOnlyProperty();
+    }
+
+    /**
+     * Fills the table with {@code count} placeholder rows until the returned action puts
+     * the model's rows back: a layout of the window meanwhile, before it shows, makes
+     * the table's rows, which the first page then reuses. Call on the FX thread.
+     */
+    public Runnable showPlaceholderRows(int count) {
+        ObservableList<Recording> placeholders = FXCollections.observableArrayList();
+        for (int row = 0; row < count; row++) {
+            placeholders.add(Recording.fromJson(JsonNodeFactory.instance.objectNode()
+                    .put("sid", "RE00000000-0000-0000-0000-0000000000" + row)
+                    .put("call_sid", "CA00000000-0000-0000-0000-0000000000" + row)
+                    .put("date_created", "Fri, 04 Dec 2026 09:30:00 +0000")
+                    .put("duration", "60")
+                    .put("channels", 2)
+                    .put("status", "completed")
+                    .put("source", "RecordVerb")
+                    .put("price", "-0.0025")
+                    .put("price_unit", "USD")));
+        }
+        table.setItems(placeholders);
+        return () -> table.setItems(model.visibleRows());
     }
 
     /** Moves the keyboard focus to the quick filter (Ctrl+F). */
@@ -504,7 +530,8 @@ public final class RecordingsView {
         protected void updateItem(Recording item, boolean empty) {
             super.updateItem(item, empty);
             boolean unfiltered = model.visibleRows().size() == model.rows().size();
-            if (!empty && unfiltered
+            boolean modelRows = table.getItems() == model.visibleRows();
+            if (!empty && unfiltered && modelRows
                     && getIndex() >= table.getItems().size() - LOAD_AHEAD_ROWS) {
                 model.loadMore();
             }
