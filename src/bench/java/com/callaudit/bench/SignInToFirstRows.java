@@ -4,7 +4,6 @@ import com.callaudit.app.CallAuditApp;
 import com.callaudit.app.LaunchOptions;
 import com.callaudit.demo.DemoSpace;
 import com.callaudit.demo.RequestLog;
-import com.callaudit.ui.AfterNextFrame;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,9 +17,7 @@ import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.TableRow;
-import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import org.testfx.api.FxToolkit;
 
@@ -34,8 +31,6 @@ final class SignInToFirstRows {
 
     private static final int RECORDINGS = 100_000;
     private static final int RUNS = 7;
-    // A user reads the form before signing in; the app builds its main window meanwhile.
-    private static final long READING_MILLIS = 1000;
 
     private Stage stage;
 
@@ -63,7 +58,7 @@ final class SignInToFirstRows {
         double cold = app.values().get(0);
         return List.of(ResultRow.median("2 sign-in → first rows painted", app, server,
                 Target.floorPlus(100, "ms"),
-                "in-process (Monocle): `Sign in` fired " + READING_MILLIS + " ms after the "
+                "in-process (Monocle): `Sign in` fired " + SignInForm.READING_MILLIS + " ms after the "
                         + "form's first frame (a user reading it) → first post-layout pulse "
                         + "with a filled table row; app restarted per run, first run (cold "
                         + "JVM) " + Samples.number(cold) + " ms; floor: the same "
@@ -82,21 +77,9 @@ final class SignInToFirstRows {
             }
         };
         try {
-            CompletableFuture<Void> formPainted = new CompletableFuture<>();
-            FxThread.run(() -> AfterNextFrame.run(stage.getScene(),
-                    () -> formPainted.complete(null)));
-            formPainted.get(30, TimeUnit.SECONDS);
-            Thread.sleep(READING_MILLIS);
-            long started = FxThread.call(() -> {
-                Scene signIn = stage.getScene();
-                text(signIn, "#space").setText(demo.origin().toString());
-                text(signIn, "#projectId").setText(demo.projectId());
-                text(signIn, "#token").setText(demo.token());
-                stage.sceneProperty().addListener(sceneChange);
-                long now = System.nanoTime();
-                ((Button) signIn.lookup("#signIn")).fire();
-                return now;
-            });
+            FxThread.run(() -> stage.sceneProperty().addListener(sceneChange));
+            long started = SignInForm.signIn(stage, demo.origin().toString(),
+                    demo.projectId(), demo.token());
             return (painted.get(30, TimeUnit.SECONDS) - started) / 1e6;
         } finally {
             FxThread.run(() -> stage.sceneProperty().removeListener(sceneChange));
@@ -128,9 +111,6 @@ final class SignInToFirstRows {
         return false;
     }
 
-    private static TextInputControl text(Scene scene, String id) {
-        return (TextInputControl) scene.lookup(id);
-    }
 
     private static double replay(HttpClient plain, DemoSpace demo, List<String> requests)
             throws Exception {

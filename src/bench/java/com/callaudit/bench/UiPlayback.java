@@ -14,10 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.beans.InvalidationListener;
-import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import org.testfx.api.FxToolkit;
 
@@ -87,13 +84,8 @@ final class UiPlayback implements Playback {
         Stage stage = FxToolkit.registerPrimaryStage();
         CallAuditApp app = (CallAuditApp) FxToolkit.setupApplication(
                 () -> new CallAuditApp(new LaunchOptions(false, 0, false)));
-        FxThread.run(() -> {
-            Scene scene = stage.getScene();
-            text(scene, "#space").setText(space.origin().toString());
-            text(scene, "#projectId").setText(credentials.projectId());
-            text(scene, "#token").setText(credentials.token());
-            ((Button) scene.lookup("#signIn")).fire();
-        });
+        SignInForm.signIn(stage, space.origin().toString(), credentials.projectId(),
+                credentials.token());
         FxThread.await(() -> app.mainWindow() != null
                 && !app.mainWindow().recordings().rows().isEmpty(), 30, "the first page");
         return app;
@@ -177,9 +169,6 @@ final class UiPlayback implements Playback {
                 (TableView<Recording>) stage.getScene().lookup("#recordingsTable"));
     }
 
-    private static TextInputControl text(Scene scene, String id) {
-        return (TextInputControl) scene.lookup(id);
-    }
 
     private record Playing(UiPlayback playback, CallAuditApp app, PlayerModel player,
             TableView<Recording> table, double millisToFirstAudio,

@@ -6,13 +6,16 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javafx.application.Platform;
 import javafx.concurrent.Task;
+import javafx.scene.media.MediaPlayer;
 
 /**
  * The app's small pool of threads for network, disk and decoding work.
  *
  * <p>Models hand it {@link Task}s; a task's {@code call()} runs here, its
- * {@code succeeded()} and {@code failed()} on the FX thread. Threads are daemons, so a
+ * {@code succeeded()} and {@code failed()} on the FX thread. Media players are made
+ * and disposed here too, never on the FX thread. Threads are daemons, so a
  * stuck request can never keep the app from exiting; {@link #shutdown()} on exit.
  */
 public final class BackgroundWork {
@@ -21,10 +24,15 @@ public final class BackgroundWork {
     // Work on what is already in memory (sorting, filtering) gets a thread of its own,
     // so it never queues behind requests waiting on a slow space.
     private final ExecutorService computing;
+    // JavaFX's media players are made and torn down here, one after another: with a
+    // sound device their native calls can take a third of a second, and they must not
+    // overlap, as tearing one down while the next is made once crashed JavaFX's media.
+    private final ExecutorService media;
 
     public BackgroundWork() {
         this.executor = Executors.newFixedThreadPool(4, new NamedDaemonThreads("work"));
         this.computing = Executors.newSingleThreadExecutor(new NamedDaemonThreads("compute"));
+        this.media = Executors.newSingleThreadExecutor(new NamedDaemonThreads("media"));
     }
 
     /**
@@ -41,6 +49,30 @@ public final class BackgroundWork {
      */
     public <T> Task<T> startComputing(Task<T> task) {
         return startOn(computing, task);
+    }
+
+    /**
+     * As {@link #start}, for making a media player: on a thread of its own, after the
+     * players handed to {@link #disposeMedia} before it are gone.
+     */
+    public <T> Task<T> startMedia(Task<T> task) {
+        return startOn(media, task);
+    }
+
+    /**
+     * Stops and disposes a media player off the FX thread, then runs {@code then} on the
+     * FX thread; the player's own listeners must already be let go of.
+     */
+    public void disposeMedia(MediaPlayer player, Runnable then) {
+        try {
+            media.execute(() -> {
+                player.stop();
+                player.dispose();
+                Platform.runLater(then);
+            });
+        } catch (RejectedExecutionException shuttingDown) {
+            // The app is exiting, and the player with it.
+        }
     }
 
     private static <T> Task<T> startOn(ExecutorService lane, Task<T> task) {
@@ -65,6 +97,9 @@ public final class BackgroundWork {
     public void shutdown() {
         executor.shutdownNow();
         computing.shutdownNow();
+        // Players already handed over are still disposed. Not waited for: this runs on
+        // the FX thread, which a dispose may need to finish.
+        media.shutdown();
         try {
             executor.awaitTermination(2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

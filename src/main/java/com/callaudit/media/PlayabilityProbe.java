@@ -132,28 +132,24 @@ public final class PlayabilityProbe {
 
     // The next format's player is made only once this one is gone: a halted player torn
     // down while the next one is built is where JavaFX's native media code once crashed.
-    // Shortcoming: with a sound device the MP3 player's dispose holds the FX thread for
-    // about a third of a second, so the window pauses once, a second after sign-in.
+    // Disposed here, off the FX thread: with a sound device it takes a third of a second.
     private static void disposeAndWait(AtomicReference<MediaPlayer> player)
             throws InterruptedException {
-        CountDownLatch disposed = new CountDownLatch(1);
+        CountDownLatch opening = new CountDownLatch(1);
         try {
-            Platform.runLater(() -> {
-                try {
-                    MediaPlayer opened = player.get();
-                    if (opened != null) {
-                        opened.dispose();
-                    }
-                } finally {
-                    disposed.countDown();
-                }
-            });
+            // The player is made on the FX thread; wait until that step has run.
+            Platform.runLater(opening::countDown);
         } catch (IllegalStateException notRunning) {
             return;
         }
-        if (!disposed.await(DISPOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
-            LOG.warn("playability probe: a test player took over {} s to close",
+        if (!opening.await(DISPOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+            LOG.warn("playability probe: the FX thread did not answer in {} s",
                     DISPOSE_WAIT_SECONDS);
+            return;
+        }
+        MediaPlayer opened = player.get();
+        if (opened != null) {
+            opened.dispose();
         }
     }
 

@@ -37,11 +37,12 @@ import org.slf4j.LoggerFactory;
  * controls an auditor uses all day (play, pause, seek, jumps, speed, volume, which leg
  * of a dual-channel call to hear).
  *
- * <p>Exactly one MediaPlayer lives at a time: the previous one is stopped, unbound and
- * disposed, and its download cancelled, before the next recording loads. When the chosen
- * format cannot be played (no MP3 decoder on this computer, a broken file), the other
- * format is tried once and {@link #noticeProperty()} says so. Touch it from the FX
- * thread only; media objects are built on a background thread.
+ * <p>Exactly one MediaPlayer lives at a time: the previous one is unbound and its
+ * download cancelled when the next recording loads, and it is stopped and disposed on
+ * the media thread before the next player is made there. When the chosen format cannot
+ * be played (no MP3 decoder on this computer, a broken file), the other format is tried
+ * once and {@link #noticeProperty()} says so. Touch it from the FX thread only; media
+ * objects are made and disposed on a background thread.
  */
 public final class PlayerModel {
 
@@ -392,7 +393,7 @@ public final class PlayerModel {
         status.set(PlaybackStatus.LOADING);
         media.addProgressListener(attempt.progressListener);
         attempt.onProgress(media.progress());
-        work.start(new OpenPlayer(attempt));
+        work.startMedia(new OpenPlayer(attempt));
     }
 
     private void attach(Attempt attempt, MediaPlayer player) {
@@ -505,14 +506,12 @@ public final class PlayerModel {
         playerUri.set(null);
     }
 
-    // Shortcoming: with a sound device, stop and dispose hold the FX thread (about 40 ms
-    // for a stop here), so switching recordings pauses the window that long.
+    // Stopping and disposing can hold the calling thread for a third of a second while
+    // the sound device lets go, so both happen on the media thread.
     private void dispose(MediaPlayer player) {
         player.setOnError(null);
         player.setOnEndOfMedia(null);
-        player.stop();
-        player.dispose();
-        playersDisposed++;
+        work.disposeMedia(player, () -> playersDisposed++);
     }
 
     private double balance() {
