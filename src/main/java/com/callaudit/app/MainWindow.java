@@ -244,8 +244,9 @@ public final class MainWindow {
         AfterNextFrame.run(scene, this::prepareRowsOnceListed);
     }
 
-    // The property pane makes its rows a moment after the first page is in, so that
-    // work neither delays the first rows nor shares a frame with them.
+    // A window shown before it was built ahead (a sign-in quicker than that) has its
+    // property pane make its rows a moment after the first page is in, so that work
+    // neither delays the first rows nor shares a frame with them.
     private void prepareRowsOnceListed() {
         beforePreparingRows.setOnFinished(event -> propertiesView.prepareRows());
         if (!recordings.loadingProperty().get()) {

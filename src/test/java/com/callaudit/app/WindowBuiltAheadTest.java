@@ -105,6 +105,11 @@ class WindowBuiltAheadTest {
                     .isSubsetOf(demo.recordingSids());
             assertThat(window.properties().stateProperty().get())
                     .isEqualTo(PaneState.NOTHING_SELECTED);
+            // The pane's rows were not made ahead: it makes them once the rows are in.
+            Node shown = window.scene().lookup("#propertiesShown");
+            driver.await(() -> !rows(window, "#propertyTree .tree-table-row-cell")
+                    .isEmpty() && shown.getOpacity() == 1);
+            assertThat(shown.isVisible()).isFalse();
         } finally {
             driver.interact(window::close);
             work.shutdown();
