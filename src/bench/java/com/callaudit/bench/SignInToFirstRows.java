@@ -58,8 +58,9 @@ final class SignInToFirstRows {
         double cold = app.values().get(0);
         return List.of(ResultRow.median("2 sign-in → first rows painted", app, server,
                 Target.floorPlus(100, "ms"),
-                "in-process (Monocle): `Sign in` fired " + SignInForm.READING_MILLIS + " ms after the "
-                        + "form's first frame (a user reading it) → first post-layout pulse "
+                "in-process (Monocle): `Sign in` fired " + SignInForm.READING_MILLIS
+                        + " ms after the form's first frame (a user reading it) → first "
+                        + "post-layout pulse "
                         + "with a filled table row; app restarted per run, first run (cold "
                         + "JVM) " + Samples.number(cold) + " ms; floor: the same "
                         + requests.size() + " requests (" + String.join(", ",
@@ -110,7 +111,6 @@ final class SignInToFirstRows {
         }
         return false;
     }
-
 
     private static double replay(HttpClient plain, DemoSpace demo, List<String> requests)
             throws Exception {

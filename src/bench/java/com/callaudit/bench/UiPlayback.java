@@ -169,7 +169,6 @@ final class UiPlayback implements Playback {
                 (TableView<Recording>) stage.getScene().lookup("#recordingsTable"));
     }
 
-
     private record Playing(UiPlayback playback, CallAuditApp app, PlayerModel player,
             TableView<Recording> table, double millisToFirstAudio,
             double millisFromLoadStart) implements PlayingRecording {

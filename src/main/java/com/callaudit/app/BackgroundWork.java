@@ -9,6 +9,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.scene.media.MediaPlayer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The app's small pool of threads for network, disk and decoding work.
@@ -19,6 +21,8 @@ import javafx.scene.media.MediaPlayer;
  * stuck request can never keep the app from exiting; {@link #shutdown()} on exit.
  */
 public final class BackgroundWork {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BackgroundWork.class);
 
     private final ExecutorService executor;
     // Work on what is already in memory (sorting, filtering) gets a thread of its own,
@@ -60,19 +64,33 @@ public final class BackgroundWork {
     }
 
     /**
-     * Stops and disposes a media player off the FX thread, then runs {@code then} on the
-     * FX thread; the player's own listeners must already be let go of.
+     * Runs work with media players (making or disposing one) on the media thread, after
+     * what was handed to it before; dropped once the app is shutting down.
+     */
+    public void runMedia(Runnable work) {
+        try {
+            media.execute(work);
+        } catch (RejectedExecutionException shuttingDown) {
+            // The app is exiting, and its players with it.
+        }
+    }
+
+    /**
+     * Stops and disposes a media player on the media thread, then runs {@code then} on
+     * the FX thread, whether or not the player went quietly. Let go of the player's
+     * listeners first: they would hear its last status change on the media thread.
      */
     public void disposeMedia(MediaPlayer player, Runnable then) {
-        try {
-            media.execute(() -> {
+        runMedia(() -> {
+            try {
                 player.stop();
                 player.dispose();
+            } catch (RuntimeException e) {
+                LOG.warn("A media player did not close cleanly: {}", e.toString());
+            } finally {
                 Platform.runLater(then);
-            });
-        } catch (RejectedExecutionException shuttingDown) {
-            // The app is exiting, and the player with it.
-        }
+            }
+        });
     }
 
     private static <T> Task<T> startOn(ExecutorService lane, Task<T> task) {
@@ -97,8 +115,8 @@ public final class BackgroundWork {
     public void shutdown() {
         executor.shutdownNow();
         computing.shutdownNow();
-        // Players already handed over are still disposed. Not waited for: this runs on
-        // the FX thread, which a dispose may need to finish.
+        // Players already handed over are still disposed, but not waited for: waiting
+        // here, on the FX thread, held the exit for seconds in the benchmarks.
         media.shutdown();
         try {
             executor.awaitTermination(2, TimeUnit.SECONDS);

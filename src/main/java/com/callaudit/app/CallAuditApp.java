@@ -34,15 +34,17 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Start-up paints the sign-in form first: {@link #init()} builds the form off the FX
  * thread while the FX thread reads the theme, and what only the main window needs (the
- * media relay, the window icons, the demo space for {@code --demo}) starts once the
- * form's first frame is out.
+ * media relay, the window icons, the demo space for {@code --demo}, and the main window
+ * itself, built while the user reads the form) starts once the form's first frame is
+ * out.
  */
 public final class CallAuditApp extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(CallAuditApp.class);
     // The main window is built ahead once the form is up and the user reads it.
     private static final Duration BEFORE_PREPARING_MAIN_WINDOW = Duration.millis(300);
-    // The MP3 check plays a tone: it waits until the first rows are shown.
+    // The MP3 check plays a tone: it waits a second after the window shows, so that it
+    // does not compete with the first rows for the processor.
     private static final Duration BEFORE_PROBING = Duration.seconds(1);
 
     private LaunchOptions options;
@@ -168,8 +170,8 @@ public final class CallAuditApp extends Application {
      * whether it accepts the credentials, the first page of recordings is asked for too.
      * A refusal throws the page away; the window, built ahead, waits for the next try.
      */
-    // A first sign-in in a fresh JVM still waits about a second while the HTTP client,
-    // JSON and this window's classes load, as nothing warms them while the form waits.
+    // The first sign-in in a fresh JVM takes a few tenths of a second longer while the
+    // HTTP client's classes load: nothing uses them while the form waits.
     private final class SignInFlow implements SignInModel.Listener {
 
         @Override
@@ -247,7 +249,7 @@ public final class CallAuditApp extends Application {
     private void probeMp3(MainWindow window, MediaRelay started) {
         work.run(() -> {
             try {
-                PlayabilityProbe.Report report = new PlayabilityProbe(started)
+                PlayabilityProbe.Report report = new PlayabilityProbe(started, work::runMedia)
                         .run(java.time.Duration.ofSeconds(10));
                 boolean mp3 = report.isPlayable(MediaFormat.MP3);
                 Platform.runLater(() -> window.player().setMp3Available(mp3));

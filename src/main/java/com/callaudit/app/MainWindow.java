@@ -150,7 +150,9 @@ public final class MainWindow {
      * {@code after} from now: the nodes, their styles, then a layout at the window's
      * size with placeholder rows in the table and the property pane, so that the first
      * page and the first selection reuse rows already made. Sign-in calls this while the
-     * form waits for the user; {@link #show} stops it and does what is left.
+     * form waits for the user. {@link #show} stops it, builds the nodes if that step had
+     * not run and takes away placeholders left by a step half done; the first frames do
+     * the rest.
      */
     // Shortcoming: each step holds the FX thread while it runs, 10–100 ms on this
     // machine and up to 0.4 s in a fresh JVM while the classes load, so a key typed in
@@ -192,8 +194,8 @@ public final class MainWindow {
     // The layouts run by hand, as the scene has no window to run them yet. The first
     // makes the rows the placeholders need; the second styles them and lays them out at
     // their real size, then the placeholders go.
-    private void startMakingRows(Runnable removePlaceholders) {
-        this.removePlaceholders = removePlaceholders;
+    private void startMakingRows(Runnable placeholdersRemoval) {
+        removePlaceholders = placeholdersRemoval;
         Parent root = scene.getRoot();
         Dimension2D size = WindowBounds.size(settings, WIDTH, HEIGHT);
         root.resize(size.getWidth(), size.getHeight());

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -41,6 +42,7 @@ public final class PlayabilityProbe {
             "/api/laml/2010-04-01/Accounts/probe/Recordings/" + RESOURCE_NAME;
 
     private final MediaRelay relay;
+    private final Executor playerLane;
 
     /** What one format did. */
     public record Result(MediaFormat format, boolean playable, String detail) {
@@ -74,8 +76,18 @@ public final class PlayabilityProbe {
         }
     }
 
+    /** A probe whose players are made and disposed on the FX thread. */
     public PlayabilityProbe(MediaRelay relay) {
+        this(relay, Platform::runLater);
+    }
+
+    /**
+     * A probe whose players are made and disposed by {@code playerLane}: the app's own
+     * lane for media players, so that no two players are made or torn down at once.
+     */
+    public PlayabilityProbe(MediaRelay relay, Executor playerLane) {
         this.relay = relay;
+        this.playerLane = playerLane;
     }
 
     /**
@@ -110,7 +122,7 @@ public final class PlayabilityProbe {
         CompletableFuture<String> outcome = new CompletableFuture<>();
         AtomicReference<MediaPlayer> player = new AtomicReference<>();
         try {
-            Platform.runLater(() -> open(media, outcome, player));
+            playerLane.execute(() -> open(media, outcome, player));
         } catch (IllegalStateException e) {
             return new Result(media.format(), false, "JavaFX is not running.");
         }
@@ -132,28 +144,31 @@ public final class PlayabilityProbe {
 
     // The next format's player is made only once this one is gone: a halted player torn
     // down while the next one is built is where JavaFX's native media code once crashed.
-    // Disposed here, off the FX thread: with a sound device it takes a third of a second.
-    private static void disposeAndWait(AtomicReference<MediaPlayer> player)
+    // Disposed on the lane it was made on, after its making.
+    private void disposeAndWait(AtomicReference<MediaPlayer> player)
             throws InterruptedException {
-        CountDownLatch opening = new CountDownLatch(1);
+        CountDownLatch disposed = new CountDownLatch(1);
         try {
-            // The player is made on the FX thread; wait until that step has run.
-            Platform.runLater(opening::countDown);
+            playerLane.execute(() -> {
+                try {
+                    MediaPlayer opened = player.get();
+                    if (opened != null) {
+                        opened.dispose();
+                    }
+                } finally {
+                    disposed.countDown();
+                }
+            });
         } catch (IllegalStateException notRunning) {
             return;
         }
-        if (!opening.await(DISPOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
-            LOG.warn("playability probe: the FX thread did not answer in {} s",
+        if (!disposed.await(DISPOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+            LOG.warn("playability probe: a test player took over {} s to close",
                     DISPOSE_WAIT_SECONDS);
-            return;
-        }
-        MediaPlayer opened = player.get();
-        if (opened != null) {
-            opened.dispose();
         }
     }
 
-    /** Runs on the FX thread. */
+    /** Runs on the player lane. */
     private static void open(RelayedMedia media, CompletableFuture<String> outcome,
             AtomicReference<MediaPlayer> player) {
         try {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.media.Media;
@@ -52,23 +53,22 @@ class BackgroundWorkTest {
         playing.get(10, TimeUnit.SECONDS);
         CompletableFuture<Boolean> reportedOnFx = new CompletableFuture<>();
         CompletableFuture<Boolean> disposedOnFx = new CompletableFuture<>();
-        player.statusProperty().addListener((obs, was, now) -> {
+        Platform.runLater(() -> player.statusProperty().addListener((obs, was, now) -> {
             if (now == MediaPlayer.Status.DISPOSED) {
                 disposedOnFx.complete(Platform.isFxApplicationThread());
             }
-        });
+        }));
 
-        // The FX thread hands the player over and then waits for the dispose: were it
-        // needed for the dispose, this would wait out its whole patience.
+        // The FX thread hands the player over, then waits until the media thread has
+        // run a task queued after the whole dispose: were the FX thread needed for the
+        // dispose, it would wait out its patience.
         boolean disposedWhileFxWaited = WaitForAsyncUtils.asyncFx(() -> {
+            CountDownLatch afterDispose = new CountDownLatch(1);
             work.disposeMedia(player, () -> reportedOnFx.complete(
                     Platform.isFxApplicationThread()));
-            long patience = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-            while (player.getStatus() != MediaPlayer.Status.DISPOSED
-                    && System.nanoTime() < patience) {
-                Thread.sleep(10);
-            }
-            return player.getStatus() == MediaPlayer.Status.DISPOSED;
+            work.runMedia(afterDispose::countDown);
+            return afterDispose.await(5, TimeUnit.SECONDS)
+                    && player.getStatus() == MediaPlayer.Status.DISPOSED;
         }).get(10, TimeUnit.SECONDS);
 
         assertThat(disposedWhileFxWaited).isTrue();

@@ -150,16 +150,20 @@ class SignInTest {
     }
 
     @Test
-    void aRefusedSignInLeavesNoWindowBehindAndTheNextOneOpensIt() {
+    void aRefusedSignInShowsNoMainWindowAndTheNextOneOpensTheWindowBuiltAhead() {
         driver.signIn(demo.origin().toString(), demo.projectId(), "PTwrong");
         driver.await(() -> !driver.text("#signInError").isEmpty());
         assertThat(driver.app().mainWindow()).isNull();
+        driver.await(() -> driver.app().preparedWindow() != null
+                && driver.app().preparedWindow().preparedAhead());
+        MainWindow ahead = driver.app().preparedWindow();
 
         driver.typeInto("#token", demo.token());
         driver.clickOn("#signIn");
 
         driver.awaitRows(14);
         assertThat(driver.text("#statusCount")).isEqualTo("all 14 loaded");
+        assertThat(driver.app().mainWindow()).isSameAs(ahead);
         assertThat(driver.app().mainWindow().recordings().rows()).hasSize(14);
     }
 

@@ -17,6 +17,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TreeTableRow;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -61,18 +62,24 @@ class WindowBuiltAheadTest {
                 "#propertyTree .tree-table-row-cell"));
         assertThat(tableRowsAhead).hasSizeGreaterThan(10);
         assertThat(paneRowsAhead).hasSizeGreaterThan(10);
-        assertThat(tableOf(ahead).getItems()).isSameAs(ahead.recordings().visibleRows())
-                .isEmpty();
+        assertThat(onFx(() -> tableOf(ahead).getItems()))
+                .isSameAs(ahead.recordings().visibleRows()).isEmpty();
 
         driver.signIn(demo.origin().toString(), demo.projectId(), demo.token());
         driver.awaitRows(RecordingsModel.BROWSE_PAGE_SIZE);
 
         assertThat(driver.app().mainWindow()).isSameAs(ahead);
         driver.await(() -> filledRows(ahead).size() > 10);
-        assertThat(tableRowsAhead).containsAll(filledRows(ahead));
-        assertThat(filledRows(ahead)).extracting(row -> row.getItem().sid())
+        assertThat(tableRowsAhead).containsAll(onFx(() -> filledRows(ahead)));
+        assertThat(onFx(() -> filledRows(ahead))).extracting(row -> row.getItem().sid())
                 .isSubsetOf(demo.recordingSids());
         assertThat(driver.app().preparedWindow()).isNull();
+
+        driver.interact(() -> driver.table().getSelectionModel().select(1));
+
+        driver.await(() -> ahead.properties().stateProperty().get() == PaneState.LOADED
+                && filledPaneRows(ahead).size() > 10);
+        assertThat(paneRowsAhead).containsAll(onFx(() -> filledPaneRows(ahead)));
     }
 
     @Test
@@ -89,7 +96,7 @@ class WindowBuiltAheadTest {
             // Built, styled, and the table filled with placeholders for its layout.
             driver.interact(() -> window.preparationSteps().subList(0, 3)
                     .forEach(Runnable::run));
-            assertThat(tableOf(window).getItems())
+            assertThat(onFx(() -> tableOf(window).getItems()))
                     .isNotSameAs(window.recordings().visibleRows()).isNotEmpty();
 
             driver.interact(() -> {
@@ -99,17 +106,17 @@ class WindowBuiltAheadTest {
 
             driver.await(() -> window.recordings().visibleRows().size()
                     == RecordingsModel.BROWSE_PAGE_SIZE && filledRows(window).size() > 10);
-            assertThat(tableOf(window).getItems())
+            assertThat(onFx(() -> tableOf(window).getItems()))
                     .isSameAs(window.recordings().visibleRows());
-            assertThat(filledRows(window)).extracting(row -> row.getItem().sid())
+            assertThat(onFx(() -> filledRows(window))).extracting(row -> row.getItem().sid())
                     .isSubsetOf(demo.recordingSids());
             assertThat(window.properties().stateProperty().get())
                     .isEqualTo(PaneState.NOTHING_SELECTED);
             // The pane's rows were not made ahead: it makes them once the rows are in.
-            Node shown = window.scene().lookup("#propertiesShown");
+            Node shown = onFx(() -> window.scene().lookup("#propertiesShown"));
             driver.await(() -> !rows(window, "#propertyTree .tree-table-row-cell")
                     .isEmpty() && shown.getOpacity() == 1);
-            assertThat(shown.isVisible()).isFalse();
+            assertThat(onFx(shown::isVisible)).isFalse();
         } finally {
             driver.interact(window::close);
             work.shutdown();
@@ -130,6 +137,15 @@ class WindowBuiltAheadTest {
     @SuppressWarnings("unchecked")
     private static TableView<Recording> tableOf(MainWindow window) {
         return (TableView<Recording>) window.scene().lookup("#recordingsTable");
+    }
+
+    // The property pane's rows that show an entry now.
+    private static List<TreeTableRow<?>> filledPaneRows(MainWindow window) {
+        return window.scene().getRoot().lookupAll("#propertyTree .tree-table-row-cell")
+                .stream()
+                .<TreeTableRow<?>>map(node -> (TreeTableRow<?>) node)
+                .filter(row -> row.isVisible() && !row.isEmpty() && row.getTreeItem() != null)
+                .toList();
     }
 
     // The table rows that show a recording now.

@@ -208,7 +208,10 @@ class FaultyMediaTest {
     private static void assertPlaysToTheEnd(RelayedMedia media) throws Exception {
         assertThat(finalProgress(media).state()).isEqualTo(FetchProgress.State.COMPLETE);
         try (PlayerWatch player = PlayerWatch.open(media.localUri(), true)) {
-            assertThat(player.await(PlayerWatch::ended, WAIT)).isTrue();
+            assertThat(player.await(PlayerWatch::ended, WAIT))
+                    .as("played to its end; statuses %s, furthest %s s, error %s",
+                            player.statuses(), player.furthestSeconds(), player.error())
+                    .isTrue();
             assertThat(player.error()).isNull();
         }
     }

@@ -25,6 +25,7 @@ final class PlayerWatch implements AutoCloseable {
     private volatile double furthestSeconds;
     private volatile double durationSeconds = -1;
     private volatile boolean ended;
+    private boolean readied;
     private volatile MediaException error;
 
     private PlayerWatch() {
@@ -128,13 +129,15 @@ final class PlayerWatch implements AutoCloseable {
         });
         created.currentTimeProperty().addListener(
                 (obs, old, time) -> observeTime(time.toSeconds()));
-        created.setOnReady(() -> {
-            durationSeconds = media.getDuration().toSeconds();
-            if (playWhenReady) {
-                created.play();
+        created.setOnReady(() -> ready(created, playWhenReady));
+        // JavaFX's player can trip inside its own ready step and never say READY; the
+        // media's duration, set earlier in that step, tells (the app does the same).
+        media.durationProperty().addListener((obs, old, duration) -> Platform.runLater(() -> {
+            MediaPlayer.Status said = created.getStatus();
+            if (said == null || said == MediaPlayer.Status.UNKNOWN) {
+                ready(created, playWhenReady);
             }
-            signal();
-        });
+        }));
         created.setOnEndOfMedia(() -> {
             // The null device outruns time updates; read the time once more at the end.
             observeTime(created.getCurrentTime().toSeconds());
@@ -142,6 +145,19 @@ final class PlayerWatch implements AutoCloseable {
             signal();
         });
         created.setOnError(() -> failed(created.getError()));
+    }
+
+    // Runs on the FX thread, once.
+    private void ready(MediaPlayer created, boolean playWhenReady) {
+        if (readied) {
+            return;
+        }
+        readied = true;
+        durationSeconds = created.getMedia().getDuration().toSeconds();
+        if (playWhenReady) {
+            created.play();
+        }
+        signal();
     }
 
     private void observeTime(double now) {

@@ -25,6 +25,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.concurrent.Task;
 import javafx.scene.media.Media;
 import javafx.scene.media.MediaPlayer;
@@ -84,11 +85,6 @@ public final class PlayerModel {
     private boolean endedByMedia;
     private int playersCreated;
     private int playersDisposed;
-
-    public PlayerModel(BackgroundWork work, MediaRelay relay, RecordingsClient client) {
-        this(work);
-        connect(relay, client);
-    }
 
     /** A player that plays nothing until {@link #connect} names the relay and space. */
     public PlayerModel(BackgroundWork work) {
@@ -206,8 +202,8 @@ public final class PlayerModel {
         MediaFormat format = formatToSave();
         // A save shares the relay's download with the player, so selecting another
         // recording while a long save runs cancels it; the message then says so.
-        RelayedMedia media = relay.register(client.mediaUri(loaded.sid(), format), format,
-                client.space(), client.credentials());
+        RelayedMedia media = relay.register(client().mediaUri(loaded.sid(), format), format,
+                client().space(), client().credentials());
         SaveAudioTask task = new SaveAudioTask(media, target);
         saving.set(true);
         saveMessage.set("");
@@ -231,6 +227,14 @@ public final class PlayerModel {
         }
         relay = through;
         client = space;
+    }
+
+    // The space's client; sign-in connects it before anything is asked of the space.
+    private RecordingsClient client() {
+        if (client == null) {
+            throw new IllegalStateException("not connected to a space yet");
+        }
+        return client;
     }
 
     /** Records what the playability probe found, so MP3 is not tried where it cannot play. */
@@ -306,6 +310,9 @@ public final class PlayerModel {
     }
 
     /** Stops and goes back to the start. */
+    // Shortcoming: with a sound device this stop, and the one at the end of a recording,
+    // hold the FX thread for about 40 ms while the device lets go, a short pause of the
+    // window.
     public void stop() {
         playRequested = false;
         endedByMedia = false;
@@ -349,7 +356,10 @@ public final class PlayerModel {
         setRate(stepFrom(rate.get(), -1));
     }
 
-    /** Stops and disposes the player and cancels its download; for window close. */
+    /**
+     * Lets go of the player, which the media thread then stops and disposes, and cancels
+     * its download; for window close.
+     */
     public void close() {
         load(null);
     }
@@ -384,8 +394,8 @@ public final class PlayerModel {
 
     private void start(MediaFormat format, boolean fallbackAllowed) {
         Recording target = recording.get();
-        RelayedMedia media = relay.register(client.mediaUri(target.sid(), format), format,
-                client.space(), client.credentials());
+        RelayedMedia media = relay.register(client().mediaUri(target.sid(), format), format,
+                client().space(), client().credentials());
         Attempt attempt = new Attempt(target, format, media, fallbackAllowed);
         current = attempt;
         playingFormat.set(format);
@@ -403,22 +413,38 @@ public final class PlayerModel {
         player.setMute(muted.get());
         player.setRate(rate.get());
         player.setBalance(balance());
-        player.statusProperty().addListener((obs, was, now) -> {
+        ChangeListener<MediaPlayer.Status> onStatus = (obs, was, now) -> {
             if (attempt == current) {
                 onPlayerStatus(now);
             }
-        });
-        player.currentTimeProperty().addListener((obs, was, now) -> {
+        };
+        ChangeListener<Duration> onTime = (obs, was, now) -> {
             if (attempt == current) {
                 currentMillis.set(now.toMillis());
             }
-        });
-        player.totalDurationProperty().addListener((obs, was, now) -> {
+        };
+        ChangeListener<Duration> onTotal = (obs, was, now) -> {
             if (attempt == current && now != null && !now.isUnknown()
                     && now.toMillis() > 0 && Double.isFinite(now.toMillis())) {
                 totalMillis.set(now.toMillis());
             }
-        });
+        };
+        // JavaFX's player can trip inside its own ready step and stay UNKNOWN though it
+        // is ready; the media's duration, set earlier in that step, tells a moment later.
+        ChangeListener<Duration> onMediaDuration = (obs, was, now) ->
+                Platform.runLater(() -> readyWithoutSaying(attempt, player));
+        player.statusProperty().addListener(onStatus);
+        player.currentTimeProperty().addListener(onTime);
+        player.totalDurationProperty().addListener(onTotal);
+        player.getMedia().durationProperty().addListener(onMediaDuration);
+        attempt.detach = () -> {
+            player.statusProperty().removeListener(onStatus);
+            player.currentTimeProperty().removeListener(onTime);
+            player.totalDurationProperty().removeListener(onTotal);
+            player.getMedia().durationProperty().removeListener(onMediaDuration);
+            player.setOnError(null);
+            player.setOnEndOfMedia(null);
+        };
         // At its end a MediaPlayer ignores play() until stopped, so it is stopped (back
         // to the start) while the controls say it ended.
         player.setOnEndOfMedia(() -> {
@@ -431,10 +457,6 @@ public final class PlayerModel {
         });
         player.setOnError(() -> failed(attempt, player.getError() == null ? "unknown error"
                 : player.getError().getMessage()));
-        // JavaFX's player can trip inside its own ready step and stay UNKNOWN though it
-        // is ready; the media's duration, set earlier in that step, tells a moment later.
-        player.getMedia().durationProperty().addListener((obs, was, now) ->
-                Platform.runLater(() -> readyWithoutSaying(attempt, player)));
         onPlayerStatus(player.getStatus());
         if (playRequested) {
             player.play();
@@ -500,18 +522,18 @@ public final class PlayerModel {
             old.media.cancel();
         }
         if (old.player != null) {
-            dispose(old.player);
+            dispose(old);
         }
         playingFormat.set(null);
         playerUri.set(null);
     }
 
     // Stopping and disposing can hold the calling thread for a third of a second while
-    // the sound device lets go, so both happen on the media thread.
-    private void dispose(MediaPlayer player) {
-        player.setOnError(null);
-        player.setOnEndOfMedia(null);
-        work.disposeMedia(player, () -> playersDisposed++);
+    // the sound device lets go, so both happen on the media thread, once the player's
+    // listeners are gone.
+    private void dispose(Attempt old) {
+        old.detach.run();
+        work.disposeMedia(old.player, () -> playersDisposed++);
     }
 
     private double balance() {
@@ -535,6 +557,8 @@ public final class PlayerModel {
         // every 64 KiB, and one update of the bar per FX turn is all anyone sees.
         private final AtomicReference<FetchProgress> untaken = new AtomicReference<>();
         MediaPlayer player;
+        // Takes this model's listeners off the player; set once the player is attached.
+        Runnable detach = () -> { };
 
         Attempt(Recording recording, MediaFormat format, RelayedMedia media,
                 boolean fallbackAllowed) {
@@ -582,8 +606,9 @@ public final class PlayerModel {
             if (attempt == current) {
                 attach(attempt, player);
             } else {
+                // Superseded while it was made: no listener of ours is on it yet.
                 playersCreated++;
-                dispose(player);
+                work.disposeMedia(player, () -> playersDisposed++);
             }
         }
 

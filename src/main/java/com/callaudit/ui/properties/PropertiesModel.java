@@ -53,11 +53,6 @@ public final class PropertiesModel {
     private Recording selected;
     private Cancellation inFlight = new Cancellation();
 
-    public PropertiesModel(BackgroundWork work, RecordingsClient client) {
-        this(work);
-        connect(client);
-    }
-
     /** A pane that fetches nothing until {@link #connect} names its space. */
     public PropertiesModel(BackgroundWork work) {
         this.work = work;
@@ -70,6 +65,14 @@ public final class PropertiesModel {
             throw new IllegalStateException("already reads " + client.space());
         }
         client = space;
+    }
+
+    // The space's client; sign-in connects it before anything is asked of the space.
+    private RecordingsClient client() {
+        if (client == null) {
+            throw new IllegalStateException("not connected to a space yet");
+        }
+        return client;
     }
 
     public ReadOnlyObjectProperty<PaneState> stateProperty() {
@@ -163,7 +166,7 @@ public final class PropertiesModel {
 
         @Override
         protected Metadata call() throws Exception {
-            Recording fetched = client.fetch(row.sid(), cancellation);
+            Recording fetched = client().fetch(row.sid(), cancellation);
             ObjectNode json = fetched.raw();
             return new Metadata(fetched, PropertyEntry.of(json), pretty(json),
                     transcriptionOf(json));
@@ -174,7 +177,7 @@ public final class PropertiesModel {
                 return "";
             }
             try {
-                List<Transcription> found = client.transcriptions(row.sid(), cancellation);
+                List<Transcription> found = client().transcriptions(row.sid(), cancellation);
                 return found.stream().map(t -> t.text().orElse(""))
                         .filter(text -> !text.isBlank())
                         .collect(Collectors.joining("\n\n"));

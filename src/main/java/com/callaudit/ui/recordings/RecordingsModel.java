@@ -119,6 +119,14 @@ public final class RecordingsModel {
         client = space;
     }
 
+    // The space's client; sign-in connects it before anything is asked of the space.
+    private RecordingsClient client() {
+        if (client == null) {
+            throw new IllegalStateException("not connected to a space yet");
+        }
+        return client;
+    }
+
     /** Every loaded recording, newest first as the space sent them. */
     public ObservableList<Recording> rows() {
         return readOnlyRows;
@@ -246,7 +254,7 @@ public final class RecordingsModel {
             } catch (TimeoutException stillComing) {
                 // look at the cancellation again
             } catch (ExecutionException | CancellationException failed) {
-                return client.list(first, cancellation);
+                return client().list(first, cancellation);
             }
         }
         throw new CancellationException("the first page is no longer wanted");
@@ -264,7 +272,7 @@ public final class RecordingsModel {
         }
         RecordingPage previous = lastPage;
         Cancellation cancellation = inFlight;
-        fetch(new OnePage(generation, () -> client.next(previous, cancellation)));
+        fetch(new OnePage(generation, () -> client().next(previous, cancellation)));
     }
 
     /** Fetches every remaining page, one after another, until the end or a cancel. */
@@ -333,7 +341,7 @@ public final class RecordingsModel {
     private void restart(RecordingQuery newQuery, PageFetch firstPage) {
         Cancellation cancellation = begin(newQuery);
         fetch(new OnePage(generation, firstPage != null ? firstPage
-                : () -> client.list(newQuery, cancellation)));
+                : () -> client().list(newQuery, cancellation)));
     }
 
     private Cancellation begin(RecordingQuery newQuery) {
@@ -654,7 +662,7 @@ public final class RecordingsModel {
         // The stream fetches the next page while this one is handed over.
         @Override
         protected Void call() throws Exception {
-            try (PageStream pages = client.pagesAfter(start, cancellation)) {
+            try (PageStream pages = client().pagesAfter(start, cancellation)) {
                 while (pages.hasNext() && !cancellation.isCancelled()) {
                     handOver(pages.next());
                 }
@@ -695,7 +703,7 @@ public final class RecordingsModel {
 
         @Override
         protected Recording call() throws Exception {
-            return client.fetch(sid);
+            return client().fetch(sid);
         }
 
         @Override

@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
@@ -108,8 +109,8 @@ public final class RecordingsView {
         ObservableList<Recording> placeholders = FXCollections.observableArrayList();
         for (int row = 0; row < count; row++) {
             placeholders.add(Recording.fromJson(JsonNodeFactory.instance.objectNode()
-                    .put("sid", "RE00000000-0000-0000-0000-0000000000" + row)
-                    .put("call_sid", "CA00000000-0000-0000-0000-0000000000" + row)
+                    .put("sid", new UUID(0, row).toString())
+                    .put("call_sid", new UUID(1, row).toString())
                     .put("date_created", "Fri, 04 Dec 2026 09:30:00 +0000")
                     .put("duration", "60")
                     .put("channels", 2)
@@ -523,7 +524,7 @@ public final class RecordingsView {
     /**
      * A row that asks for the next page when it shows one of the last loaded rows. Not
      * while the quick filter narrows the rows: a filter that matches little would
-     * otherwise page through the whole space.
+     * otherwise page through the whole space. Nor while the table shows placeholders.
      */
     private final class LoadingAheadRow extends TableRow<Recording> {
         @Override
