@@ -34,8 +34,13 @@ final class BenchSpace implements AutoCloseable {
             .version(HttpClient.Version.HTTP_1_1).build();
 
     BenchSpace(Duration firstByteDelay) throws Exception {
+        this(firstByteDelay, 0);
+    }
+
+    /** As {@link #BenchSpace(Duration)}, sending audio at most this fast (0: loopback). */
+    BenchSpace(Duration firstByteDelay, long mediaBytesPerSecond) throws Exception {
         demo = DemoSpace.start(new DemoSpace.Config().longRecordings(true)
-                .firstByteDelay(firstByteDelay));
+                .firstByteDelay(firstByteDelay).mediaBytesPerSecond(mediaBytesPerSecond));
         client = new RecordingsClient(space(), credentials());
         sixtyMinutes = client.list(RecordingQuery.all().withPageSize(5)).recordings()
                 .stream().filter(r -> r.durationSeconds() == 3600 && r.channels() == 2)

@@ -1,5 +1,6 @@
 package com.callaudit.app;
 
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -73,6 +74,15 @@ public final class BackgroundWork {
         } catch (RejectedExecutionException shuttingDown) {
             // The app is exiting, and its players with it.
         }
+    }
+
+    /**
+     * The media thread as an executor, for code outside the app that makes and disposes
+     * players of its own; once the app is shutting down it refuses work with a
+     * {@link RejectedExecutionException}.
+     */
+    public Executor mediaLane() {
+        return media;
     }
 
     /**

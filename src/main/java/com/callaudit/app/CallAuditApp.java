@@ -249,7 +249,7 @@ public final class CallAuditApp extends Application {
     private void probeMp3(MainWindow window, MediaRelay started) {
         work.run(() -> {
             try {
-                PlayabilityProbe.Report report = new PlayabilityProbe(started, work::runMedia)
+                PlayabilityProbe.Report report = new PlayabilityProbe(started, work.mediaLane())
                         .run(java.time.Duration.ofSeconds(10));
                 boolean mp3 = report.isPlayable(MediaFormat.MP3);
                 Platform.runLater(() -> window.player().setMp3Available(mp3));

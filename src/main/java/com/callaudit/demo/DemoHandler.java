@@ -44,12 +44,14 @@ final class DemoHandler implements HttpHandler {
     private final BooleanSupplier mediaProtected;
     private final RequestLog log;
     private final Duration firstByteDelay;
+    private final long mediaBytesPerSecond;
     private final FaultPlan faults;
     private final FaultyMedia faultyMedia = new FaultyMedia();
 
     DemoHandler(String projectId, String token, RecordingIndex recordings,
             Transcriptions transcriptions, ApiJson json, BooleanSupplier mediaProtected,
-            RequestLog log, Duration firstByteDelay, FaultPlan faults) {
+            RequestLog log, Duration firstByteDelay, long mediaBytesPerSecond,
+            FaultPlan faults) {
         this.projectId = projectId;
         this.token = token;
         this.recordings = recordings;
@@ -58,6 +60,7 @@ final class DemoHandler implements HttpHandler {
         this.mediaProtected = mediaProtected;
         this.log = log;
         this.firstByteDelay = firstByteDelay;
+        this.mediaBytesPerSecond = mediaBytesPerSecond;
         this.faults = faults;
     }
 
@@ -537,8 +540,10 @@ final class DemoHandler implements HttpHandler {
             begin(code);
             exchange.sendResponseHeaders(code, length == 0 ? -1 : length);
             int cut = route == null ? -1 : faults.cutAfter(route);
-            return cut < 0 ? exchange.getResponseBody()
+            OutputStream body = cut < 0 ? exchange.getResponseBody()
                     : new CutStream(exchange.getResponseBody(), cut);
+            return route == FaultPlan.Route.MEDIA && mediaBytesPerSecond > 0
+                    ? new PacedStream(body, mediaBytesPerSecond) : body;
         }
 
         private void begin(int code) throws IOException {

@@ -123,7 +123,7 @@ public final class DemoSpace implements AutoCloseable {
         FaultPlan faults = new FaultPlan();
         DemoHandler handler = new DemoHandler(PROJECT_ID, TOKEN, index, transcriptions,
                 new ApiJson(PROJECT_ID, config.legacyJson), mediaProtected::get, requests,
-                config.firstByteDelay, faults);
+                config.firstByteDelay, config.mediaBytesPerSecond, faults);
 
         InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
         HttpServer server = HttpServer.create(
@@ -247,20 +247,23 @@ public final class DemoSpace implements AutoCloseable {
         private final boolean mediaProtected;
         private final boolean legacyJson;
         private final Duration firstByteDelay;
+        private final long mediaBytesPerSecond;
 
         /** The default configuration. */
         public Config() {
-            this(0, 0, false, false, false, Duration.ZERO);
+            this(0, 0, false, false, false, Duration.ZERO, 0);
         }
 
         private Config(int port, int syntheticRecordings, boolean longRecordings,
-                boolean mediaProtected, boolean legacyJson, Duration firstByteDelay) {
+                boolean mediaProtected, boolean legacyJson, Duration firstByteDelay,
+                long mediaBytesPerSecond) {
             this.port = port;
             this.syntheticRecordings = syntheticRecordings;
             this.longRecordings = longRecordings;
             this.mediaProtected = mediaProtected;
             this.legacyJson = legacyJson;
             this.firstByteDelay = firstByteDelay;
+            this.mediaBytesPerSecond = mediaBytesPerSecond;
         }
 
         /** The TCP port on 127.0.0.1; 0, the default, picks a free one. */
@@ -269,7 +272,8 @@ public final class DemoSpace implements AutoCloseable {
                 throw new IllegalArgumentException("port must be 0..65535, not " + p);
             }
             return new Config(p, syntheticRecordings, longRecordings, mediaProtected,
-                    legacyJson, firstByteDelay);
+                    legacyJson, firstByteDelay,
+                    mediaBytesPerSecond);
         }
 
         /**
@@ -281,19 +285,22 @@ public final class DemoSpace implements AutoCloseable {
                 throw new IllegalArgumentException("recording count must be >= 0: " + n);
             }
             return new Config(port, n, longRecordings, mediaProtected, legacyJson,
-                    firstByteDelay);
+                    firstByteDelay,
+                    mediaBytesPerSecond);
         }
 
         /** Adds two 60-minute recordings, one mono and one dual, newest of all. */
         public Config longRecordings(boolean on) {
             return new Config(port, syntheticRecordings, on, mediaProtected, legacyJson,
-                    firstByteDelay);
+                    firstByteDelay,
+                    mediaBytesPerSecond);
         }
 
         /** Starts with "Protect Recording Media URLs" on; see {@link #setMediaProtected}. */
         public Config mediaProtected(boolean on) {
             return new Config(port, syntheticRecordings, longRecordings, on, legacyJson,
-                    firstByteDelay);
+                    firstByteDelay,
+                    mediaBytesPerSecond);
         }
 
         /**
@@ -303,7 +310,8 @@ public final class DemoSpace implements AutoCloseable {
          */
         public Config legacyJson(boolean on) {
             return new Config(port, syntheticRecordings, longRecordings, mediaProtected,
-                    on, firstByteDelay);
+                    on, firstByteDelay,
+                    mediaBytesPerSecond);
         }
 
         /** Waits this long before every response's status line; for benchmarks. */
@@ -312,7 +320,19 @@ public final class DemoSpace implements AutoCloseable {
                 throw new IllegalArgumentException("delay must be zero or positive");
             }
             return new Config(port, syntheticRecordings, longRecordings, mediaProtected,
-                    legacyJson, d);
+                    legacyJson, d, mediaBytesPerSecond);
+        }
+
+        /**
+         * Sends recordings' audio at most this fast, as a space far away does over an
+         * office network; 0, the default, as fast as loopback goes. For benchmarks.
+         */
+        public Config mediaBytesPerSecond(long rate) {
+            if (rate < 0) {
+                throw new IllegalArgumentException("rate must be zero or positive");
+            }
+            return new Config(port, syntheticRecordings, longRecordings, mediaProtected,
+                    legacyJson, firstByteDelay, rate);
         }
     }
 }

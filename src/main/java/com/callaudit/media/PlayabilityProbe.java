@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -125,6 +126,8 @@ public final class PlayabilityProbe {
             playerLane.execute(() -> open(media, outcome, player));
         } catch (IllegalStateException e) {
             return new Result(media.format(), false, "JavaFX is not running.");
+        } catch (RejectedExecutionException e) {
+            return new Result(media.format(), false, "CallAudit is closing.");
         }
         try {
             String error = outcome.get(wait.toMillis(), TimeUnit.MILLISECONDS);
@@ -159,7 +162,7 @@ public final class PlayabilityProbe {
                     disposed.countDown();
                 }
             });
-        } catch (IllegalStateException notRunning) {
+        } catch (IllegalStateException | RejectedExecutionException notRunning) {
             return;
         }
         if (!disposed.await(DISPOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {

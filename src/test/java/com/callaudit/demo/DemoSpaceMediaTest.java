@@ -67,6 +67,26 @@ class DemoSpaceMediaTest {
     }
 
     @Test
+    void aSpaceWithAMediaRateSendsTheSameAudioNoFasterThanThatRate() throws Exception {
+        String sid = completed().get(0).path("sid").asText();
+        byte[] atLoopbackSpeed = client.getWithoutAuth(media(sid, ".wav")).body();
+        long rate = atLoopbackSpeed.length * 2L;
+
+        try (DemoSpace paced = DemoSpace.start(new DemoSpace.Config()
+                .syntheticRecordings(200).mediaBytesPerSecond(rate))) {
+            long started = System.nanoTime();
+            HttpResponse<byte[]> wav = new DemoClient(paced).getWithoutAuth(
+                    media(sid, ".wav"));
+            double seconds = (System.nanoTime() - started) / 1e9;
+
+            assertThat(wav.body()).isEqualTo(atLoopbackSpeed);
+            // Half a second at that rate, less the first piece, which goes at once.
+            assertThat(seconds).isGreaterThanOrEqualTo(
+                    (atLoopbackSpeed.length - 16 * 1024) / (double) rate);
+        }
+    }
+
+    @Test
     void extensionlessMediaUriServesTheSameWav() {
         String sid = completed().get(0).path("sid").asText();
 
