@@ -20,7 +20,7 @@ final class SelectionToFirstAudio {
     static final int DELAY_MS = 100;
     // 100 Mbit/s: an office's share of the internet, far below loopback's speed.
     static final long MEDIA_BYTES_PER_SECOND = 12_500_000;
-    private static final int RUNS = 5;
+    private static final int RUNS = 9;
 
     private final Playback playback;
 

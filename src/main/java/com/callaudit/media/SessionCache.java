@@ -2,6 +2,7 @@ package com.callaudit.media;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +27,13 @@ final class SessionCache implements Closeable {
     private final long limitBytes;
     private final Map<String, RelayedMedia> byMedia = new HashMap<>();
     private final Map<String, RelayedMedia> byLocalPath = new HashMap<>();
+    // An app ended by a signal (a logout, a kill) never closes its cache: the JVM runs
+    // this on its way out, so no call recording stays behind in the temporary folder.
+    private final Thread deleteAtExit =
+            new Thread(this::deleteFolder, "callaudit-media-cache-cleanup");
 
+    // Shortcoming: a JVM killed outright (kill -9, a power cut) runs nothing on its way
+    // out, so its recordings stay in the temporary folder until the system clears it.
     SessionCache(long limitBytes) throws IOException {
         if (limitBytes <= 0) {
             throw new IllegalArgumentException("The cache limit must be positive.");
@@ -34,6 +41,7 @@ final class SessionCache implements Closeable {
         this.limitBytes = limitBytes;
         // createTempDirectory gives owner-only permissions on POSIX systems.
         this.folder = Files.createTempDirectory("callaudit-media-");
+        Runtime.getRuntime().addShutdownHook(deleteAtExit);
     }
 
     Path folder() {
@@ -86,10 +94,30 @@ final class SessionCache implements Closeable {
     public synchronized void close() throws IOException {
         byMedia.clear();
         byLocalPath.clear();
+        try {
+            Runtime.getRuntime().removeShutdownHook(deleteAtExit);
+        } catch (IllegalStateException exiting) {
+            // The JVM is on its way out; the hook deletes the folder as well.
+        }
+        deleteFiles();
+    }
+
+    private void deleteFiles() throws IOException {
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);
             }
+        }
+    }
+
+    // Without the lock: at exit, a fetch still writing must not keep the JVM waiting.
+    private void deleteFolder() {
+        try {
+            deleteFiles();
+        } catch (IOException | UncheckedIOException e) {
+            // Logging may have stopped already at exit; standard error has not.
+            System.err.println("CallAudit could not delete its media cache " + folder
+                    + ": " + e);
         }
     }
 

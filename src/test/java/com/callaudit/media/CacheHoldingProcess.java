@@ -1,0 +1,21 @@
+package com.callaudit.media;
+
+import java.nio.file.Files;
+
+/**
+ * A process that holds a media cache with a file in it until it is ended: prints the
+ * cache's folder, then waits. For the test of what an app ended by a signal leaves.
+ */
+public final class CacheHoldingProcess {
+
+    private CacheHoldingProcess() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        SessionCache cache = new SessionCache(1_000_000);
+        Files.write(cache.folder().resolve("1-recording.wav"), new byte[4096]);
+        System.out.println(cache.folder());
+        System.out.flush();
+        Thread.sleep(60_000);
+    }
+}
