@@ -41,7 +41,13 @@ final class SessionCache implements Closeable {
         this.limitBytes = limitBytes;
         // createTempDirectory gives owner-only permissions on POSIX systems.
         this.folder = Files.createTempDirectory("callaudit-media-");
-        Runtime.getRuntime().addShutdownHook(deleteAtExit);
+        try {
+            Runtime.getRuntime().addShutdownHook(deleteAtExit);
+        } catch (IllegalStateException exiting) {
+            // Made while the JVM ends (a relay still starting when the app was ended).
+            deleteFiles();
+            throw new IOException("CallAudit is closing");
+        }
     }
 
     Path folder() {
