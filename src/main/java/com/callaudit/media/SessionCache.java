@@ -33,7 +33,8 @@ final class SessionCache implements Closeable {
             new Thread(this::deleteFolder, "callaudit-media-cache-cleanup");
 
     // Shortcoming: a JVM killed outright (kill -9, a power cut) runs nothing on its way
-    // out, so its recordings stay in the temporary folder until the system clears it.
+    // out, so its recordings stay in the temporary folder until the system clears it;
+    // and an app ended in the very moment its relay starts can leave an empty folder.
     SessionCache(long limitBytes) throws IOException {
         if (limitBytes <= 0) {
             throw new IllegalArgumentException("The cache limit must be positive.");
