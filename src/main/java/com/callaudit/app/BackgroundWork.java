@@ -65,18 +65,6 @@ public final class BackgroundWork {
     }
 
     /**
-     * Runs work with media players (making or disposing one) on the media thread, after
-     * what was handed to it before; dropped once the app is shutting down.
-     */
-    public void runMedia(Runnable work) {
-        try {
-            media.execute(work);
-        } catch (RejectedExecutionException shuttingDown) {
-            // The app is exiting, and its players with it.
-        }
-    }
-
-    /**
      * The media thread as an executor, for code outside the app that makes and disposes
      * players of its own; once the app is shutting down it refuses work with a
      * {@link RejectedExecutionException}.
@@ -91,16 +79,20 @@ public final class BackgroundWork {
      * listeners first: they would hear its last status change on the media thread.
      */
     public void disposeMedia(MediaPlayer player, Runnable then) {
-        runMedia(() -> {
-            try {
-                player.stop();
-                player.dispose();
-            } catch (RuntimeException e) {
-                LOG.warn("A media player did not close cleanly: {}", e.toString());
-            } finally {
-                Platform.runLater(then);
-            }
-        });
+        try {
+            media.execute(() -> {
+                try {
+                    player.stop();
+                    player.dispose();
+                } catch (RuntimeException e) {
+                    LOG.warn("A media player did not close cleanly: {}", e.toString());
+                } finally {
+                    Platform.runLater(then);
+                }
+            });
+        } catch (RejectedExecutionException shuttingDown) {
+            // The app is exiting, and its players with it.
+        }
     }
 
     private static <T> Task<T> startOn(ExecutorService lane, Task<T> task) {

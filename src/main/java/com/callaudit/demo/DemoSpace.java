@@ -272,8 +272,7 @@ public final class DemoSpace implements AutoCloseable {
                 throw new IllegalArgumentException("port must be 0..65535, not " + p);
             }
             return new Config(p, syntheticRecordings, longRecordings, mediaProtected,
-                    legacyJson, firstByteDelay,
-                    mediaBytesPerSecond);
+                    legacyJson, firstByteDelay, mediaBytesPerSecond);
         }
 
         /**
@@ -285,22 +284,19 @@ public final class DemoSpace implements AutoCloseable {
                 throw new IllegalArgumentException("recording count must be >= 0: " + n);
             }
             return new Config(port, n, longRecordings, mediaProtected, legacyJson,
-                    firstByteDelay,
-                    mediaBytesPerSecond);
+                    firstByteDelay, mediaBytesPerSecond);
         }
 
         /** Adds two 60-minute recordings, one mono and one dual, newest of all. */
         public Config longRecordings(boolean on) {
             return new Config(port, syntheticRecordings, on, mediaProtected, legacyJson,
-                    firstByteDelay,
-                    mediaBytesPerSecond);
+                    firstByteDelay, mediaBytesPerSecond);
         }
 
         /** Starts with "Protect Recording Media URLs" on; see {@link #setMediaProtected}. */
         public Config mediaProtected(boolean on) {
             return new Config(port, syntheticRecordings, longRecordings, on, legacyJson,
-                    firstByteDelay,
-                    mediaBytesPerSecond);
+                    firstByteDelay, mediaBytesPerSecond);
         }
 
         /**
@@ -310,8 +306,7 @@ public final class DemoSpace implements AutoCloseable {
          */
         public Config legacyJson(boolean on) {
             return new Config(port, syntheticRecordings, longRecordings, mediaProtected,
-                    on, firstByteDelay,
-                    mediaBytesPerSecond);
+                    on, firstByteDelay, mediaBytesPerSecond);
         }
 
         /** Waits this long before every response's status line; for benchmarks. */

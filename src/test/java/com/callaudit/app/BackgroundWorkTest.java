@@ -66,7 +66,7 @@ class BackgroundWorkTest {
             CountDownLatch afterDispose = new CountDownLatch(1);
             work.disposeMedia(player, () -> reportedOnFx.complete(
                     Platform.isFxApplicationThread()));
-            work.runMedia(afterDispose::countDown);
+            work.mediaLane().execute(afterDispose::countDown);
             return afterDispose.await(5, TimeUnit.SECONDS)
                     && player.getStatus() == MediaPlayer.Status.DISPOSED;
         }).get(10, TimeUnit.SECONDS);

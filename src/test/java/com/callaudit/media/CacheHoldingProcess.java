@@ -4,7 +4,9 @@ import java.nio.file.Files;
 
 /**
  * A process that holds a media cache with a file in it until it is ended: prints the
- * cache's folder, then waits. For the test of what an app ended by a signal leaves.
+ * cache's folder, then waits for its standard input to close, which happens when the
+ * test that started it ends, whatever way it ends. For the test of what an app ended by
+ * a signal leaves.
  */
 public final class CacheHoldingProcess {
 
@@ -16,6 +18,8 @@ public final class CacheHoldingProcess {
         Files.write(cache.folder().resolve("1-recording.wav"), new byte[4096]);
         System.out.println(cache.folder());
         System.out.flush();
-        Thread.sleep(60_000);
+        while (System.in.read() >= 0) {
+            // Nothing is sent; the loop ends when the input closes.
+        }
     }
 }
