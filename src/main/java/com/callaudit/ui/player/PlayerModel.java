@@ -489,6 +489,10 @@ public final class PlayerModel {
         }
     }
 
+    // Shortcoming: when the sound device cannot be opened, JavaFX's native media code
+    // often crashes the whole JVM a moment after this is reported (seen 2–3 times in 3
+    // to 4 tries, with players disposed on either thread and with halted ones left
+    // alone), so a user without a working sound device loses the app, not just the sound.
     private void failed(Attempt attempt, String why) {
         if (attempt != current) {
             return;
