@@ -1,5 +1,6 @@
 package com.callaudit.app;
 
+import com.callaudit.media.HaltedPlayers;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -76,12 +77,17 @@ public final class BackgroundWork {
     /**
      * Stops and disposes a media player on the media thread, then runs {@code then} on
      * the FX thread, whether or not the player went quietly. Let go of the player's
-     * listeners first: they would hear its last status change on the media thread.
+     * listeners first: they would hear its last status change on the media thread. A
+     * player that halted is kept instead (see {@link HaltedPlayers}).
      */
     public void disposeMedia(MediaPlayer player, Runnable then) {
         try {
             media.execute(() -> {
                 try {
+                    if (player.getStatus() == MediaPlayer.Status.HALTED) {
+                        HaltedPlayers.keep(player);
+                        return;
+                    }
                     player.stop();
                     player.dispose();
                 } catch (RuntimeException e) {

@@ -245,14 +245,23 @@ public final class CallAuditApp extends Application {
     }
 
     // MP3 needs ffmpeg's libraries, which not every Linux has; the probe finds out by
-    // playing a short tone, so the player never offers what cannot play.
+    // playing a short tone, so the player never offers what cannot play. It also finds a
+    // missing sound device before the user meets it.
     private void probeMp3(MainWindow window, MediaRelay started) {
         work.run(() -> {
             try {
                 PlayabilityProbe.Report report = new PlayabilityProbe(started, work.mediaLane())
                         .run(java.time.Duration.ofSeconds(10));
                 boolean mp3 = report.isPlayable(MediaFormat.MP3);
-                Platform.runLater(() -> window.player().setMp3Available(mp3));
+                boolean noSoundDevice = report.soundDeviceMissing();
+                Platform.runLater(() -> {
+                    if (noSoundDevice) {
+                        // MP3 was not tried, so nothing is known of it.
+                        window.player().setSoundDeviceMissing();
+                    } else {
+                        window.player().setMp3Available(mp3);
+                    }
+                });
             } catch (IOException e) {
                 LOG.warn("Could not check whether MP3 plays here: {}", e.getMessage());
             } catch (InterruptedException e) {

@@ -18,6 +18,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.scene.media.Media;
@@ -45,8 +46,16 @@ public final class PlayabilityProbe {
     private final MediaRelay relay;
     private final Executor playerLane;
 
-    /** What one format did. */
-    public record Result(MediaFormat format, boolean playable, String detail) {
+    /**
+     * What one format did; {@code noSoundDevice} when its player could not open the sound
+     * device, which says nothing of the format itself.
+     */
+    public record Result(MediaFormat format, boolean playable, String detail,
+            boolean noSoundDevice) {
+
+        public Result(MediaFormat format, boolean playable, String detail) {
+            this(format, playable, detail, false);
+        }
 
         /** One line for the self-test report. */
         public String describe() {
@@ -65,6 +74,11 @@ public final class PlayabilityProbe {
         public boolean isPlayable(MediaFormat format) {
             return results.stream()
                     .anyMatch(r -> r.format() == format && r.playable());
+        }
+
+        /** Whether a player could not open the sound device. */
+        public boolean soundDeviceMissing() {
+            return results.stream().anyMatch(Result::noSoundDevice);
         }
 
         /** One line per format, for {@code --self-test}. */
@@ -92,7 +106,8 @@ public final class PlayabilityProbe {
     }
 
     /**
-     * Plays the tone in WAV, then in MP3.
+     * Plays the tone in WAV, then in MP3; once one finds no sound device, the next is not
+     * tried, as each try leaves a halted player behind (see {@link HaltedPlayers}).
      *
      * @param waitPerFormat how long one format may take before it counts as failed
      * @throws IllegalStateException on the FX thread, which the probe would block
@@ -107,6 +122,11 @@ public final class PlayabilityProbe {
             SpaceAddress address = SpaceAddress.loopback(space.getAddress().getPort());
             List<Result> results = new ArrayList<>();
             for (MediaFormat format : MediaFormat.values()) {
+                if (results.stream().anyMatch(Result::noSoundDevice)) {
+                    results.add(new Result(format, false,
+                            "not tried: no sound device could be opened", true));
+                    continue;
+                }
                 URI url = address.resolve(PROBE_PATH + format.extension());
                 RelayedMedia media = relay.register(url, format, address, null);
                 Result result = play(media, waitPerFormat);
@@ -122,8 +142,9 @@ public final class PlayabilityProbe {
     private Result play(RelayedMedia media, Duration wait) throws InterruptedException {
         CompletableFuture<String> outcome = new CompletableFuture<>();
         AtomicReference<MediaPlayer> player = new AtomicReference<>();
+        AtomicBoolean noDevice = new AtomicBoolean();
         try {
-            playerLane.execute(() -> open(media, outcome, player));
+            playerLane.execute(() -> open(media, outcome, player, noDevice));
         } catch (IllegalStateException e) {
             return new Result(media.format(), false, "JavaFX is not running.");
         } catch (RejectedExecutionException e) {
@@ -133,7 +154,7 @@ public final class PlayabilityProbe {
             String error = outcome.get(wait.toMillis(), TimeUnit.MILLISECONDS);
             return error == null
                     ? new Result(media.format(), true, "played to the end")
-                    : new Result(media.format(), false, error);
+                    : new Result(media.format(), false, error, noDevice.get());
         } catch (TimeoutException e) {
             String fetch = media.progress().failureReason();
             return new Result(media.format(), false, fetch != null ? fetch
@@ -141,21 +162,23 @@ public final class PlayabilityProbe {
         } catch (ExecutionException e) {
             return new Result(media.format(), false, String.valueOf(e.getCause()));
         } finally {
-            disposeAndWait(player);
+            disposeAndWait(player, noDevice.get());
         }
     }
 
-    // The next format's player is made only once this one is gone: a halted player torn
-    // down while the next one is built is where JavaFX's native media code once crashed.
-    // Disposed on the lane it was made on, after its making.
-    private void disposeAndWait(AtomicReference<MediaPlayer> player)
+    // The next format's player is made only once this one is gone, on the lane it was
+    // made on, after its making; a halted one is kept instead (see HaltedPlayers).
+    private void disposeAndWait(AtomicReference<MediaPlayer> player, boolean halted)
             throws InterruptedException {
         CountDownLatch disposed = new CountDownLatch(1);
         try {
             playerLane.execute(() -> {
                 try {
                     MediaPlayer opened = player.get();
-                    if (opened != null) {
+                    if (opened != null && (halted
+                            || opened.getStatus() == MediaPlayer.Status.HALTED)) {
+                        HaltedPlayers.keep(opened);
+                    } else if (opened != null) {
                         opened.dispose();
                     }
                 } finally {
@@ -173,16 +196,20 @@ public final class PlayabilityProbe {
 
     /** Runs on the player lane. */
     private static void open(RelayedMedia media, CompletableFuture<String> outcome,
-            AtomicReference<MediaPlayer> player) {
+            AtomicReference<MediaPlayer> player, AtomicBoolean noDevice) {
         try {
             Media tone = new Media(media.localUri().toString());
             tone.setOnError(() -> outcome.complete(explain(media, tone.getError())));
             MediaPlayer opened = new MediaPlayer(tone);
             player.set(opened);
-            opened.setOnError(() -> outcome.complete(explain(media, opened.getError())));
+            Runnable stopped = () -> {
+                noDevice.set(HaltedPlayers.isNoSoundDevice(opened.getError()));
+                outcome.complete(explain(media, opened.getError()));
+            };
+            opened.setOnError(stopped);
+            opened.setOnHalted(stopped);
             opened.setOnReady(opened::play);
             opened.setOnEndOfMedia(() -> outcome.complete(null));
-            opened.setOnHalted(() -> outcome.complete("playback halted"));
         } catch (MediaException e) {
             outcome.complete(explain(media, e));
         }

@@ -15,5 +15,7 @@ public enum PlaybackStatus {
     /** Played to its end. */
     ENDED,
     /** Neither format could be played; the reason says why. */
-    FAILED
+    FAILED,
+    /** No sound device could be opened; Play tries again, and saving still works. */
+    NO_SOUND_DEVICE
 }

@@ -5,6 +5,7 @@ import com.callaudit.api.Recording;
 import com.callaudit.api.RecordingsClient;
 import com.callaudit.app.BackgroundWork;
 import com.callaudit.media.FetchProgress;
+import com.callaudit.media.HaltedPlayers;
 import com.callaudit.media.MediaRelay;
 import com.callaudit.media.RelayedMedia;
 import java.util.Locale;
@@ -28,6 +29,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.concurrent.Task;
 import javafx.scene.media.Media;
+import javafx.scene.media.MediaException;
 import javafx.scene.media.MediaPlayer;
 import javafx.util.Duration;
 import org.slf4j.Logger;
@@ -51,6 +53,9 @@ public final class PlayerModel {
     public static final double[] SPEEDS = {0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0};
 
     private static final Logger LOG = LoggerFactory.getLogger(PlayerModel.class);
+    private static final String NO_SOUND_DEVICE = "No sound device could be opened, so"
+            + " nothing can be heard. Connect speakers or a headset, then press Play to try"
+            + " again; Save audio as… works without one.";
 
     private final ReadOnlyObjectWrapper<PlaybackStatus> status =
             new ReadOnlyObjectWrapper<>(PlaybackStatus.EMPTY);
@@ -76,6 +81,9 @@ public final class PlayerModel {
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper saveProgress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyStringWrapper saveMessage = new ReadOnlyStringWrapper("");
+    // Set when a player could not open the sound device; until one opens it again, a
+    // player is made only when the user presses Play, as each try leaves a halted one.
+    private final ReadOnlyBooleanWrapper soundDeviceMissing = new ReadOnlyBooleanWrapper();
 
     private final BackgroundWork work;
     private MediaRelay relay;
@@ -242,7 +250,20 @@ public final class PlayerModel {
         mp3Available.set(available);
     }
 
-    /** Players made and disposed so far; for tests that prove none is left behind. */
+    /**
+     * Records that the sound device could not be opened, as the playability probe found:
+     * players are then made only when the user presses Play.
+     */
+    public void setSoundDeviceMissing() {
+        soundDeviceMissing.set(true);
+    }
+
+    /** True from a failure to open the sound device until a player opens it. */
+    public ReadOnlyBooleanProperty soundDeviceMissingProperty() {
+        return soundDeviceMissing.getReadOnlyProperty();
+    }
+
+    /** Players made and let go so far; for tests that prove none is left behind. */
     public int livePlayers() {
         return playersCreated - playersDisposed;
     }
@@ -272,17 +293,35 @@ public final class PlayerModel {
             status.set(PlaybackStatus.UNAVAILABLE);
             return;
         }
+        if (soundDeviceMissing.get()) {
+            reason.set(NO_SOUND_DEVICE);
+            status.set(PlaybackStatus.NO_SOUND_DEVICE);
+            return;
+        }
+        start(firstFormat(), true);
+    }
+
+    private MediaFormat firstFormat() {
         MediaFormat first = preferredFormat.get();
         if (first == MediaFormat.MP3 && !mp3Available.get()) {
             notice.set("MP3 cannot be played on this computer, so CallAudit plays WAV.");
             first = MediaFormat.WAV;
         }
-        start(first, true);
+        return first;
     }
 
-    /** Plays, or resumes; from the start again after the end. */
+    /**
+     * Plays, or resumes; from the start again after the end; tries the sound device again
+     * when it could not be opened.
+     */
     public void play() {
         PlaybackStatus now = status.get();
+        if (now == PlaybackStatus.NO_SOUND_DEVICE) {
+            reason.set("");
+            playRequested = true;
+            start(firstFormat(), true);
+            return;
+        }
         if (now == PlaybackStatus.EMPTY || now == PlaybackStatus.UNAVAILABLE
                 || now == PlaybackStatus.FAILED) {
             return;
@@ -414,6 +453,9 @@ public final class PlayerModel {
         player.setRate(rate.get());
         player.setBalance(balance());
         ChangeListener<MediaPlayer.Status> onStatus = (obs, was, now) -> {
+            if (now == MediaPlayer.Status.HALTED) {
+                attempt.halted = true;
+            }
             if (attempt == current) {
                 onPlayerStatus(now);
             }
@@ -455,8 +497,18 @@ public final class PlayerModel {
                 status.set(PlaybackStatus.ENDED);
             }
         });
-        player.setOnError(() -> failed(attempt, player.getError() == null ? "unknown error"
-                : player.getError().getMessage()));
+        player.setOnError(() -> {
+            MediaException error = player.getError();
+            if (error != null && error.getType() == MediaException.Type.PLAYBACK_HALTED) {
+                attempt.halted = true;
+            }
+            if (HaltedPlayers.isNoSoundDevice(error)) {
+                noSoundDevice(attempt);
+            } else {
+                failed(attempt, player.getError() == null ? "unknown error"
+                        : player.getError().getMessage());
+            }
+        });
         onPlayerStatus(player.getStatus());
         if (playRequested) {
             player.play();
@@ -478,6 +530,9 @@ public final class PlayerModel {
         if (now == null) {
             return;
         }
+        if (now == MediaPlayer.Status.READY || now == MediaPlayer.Status.PLAYING) {
+            soundDeviceMissing.set(false);
+        }
         switch (now) {
             case READY -> status.set(PlaybackStatus.READY);
             case PLAYING -> status.set(PlaybackStatus.PLAYING);
@@ -489,10 +544,21 @@ public final class PlayerModel {
         }
     }
 
-    // Shortcoming: when the sound device cannot be opened, JavaFX's native media code
-    // often crashes the whole JVM a moment after this is reported (seen 2–3 times in 3
-    // to 4 tries, with players disposed on either thread and with halted ones left
-    // alone), so a user without a working sound device loses the app, not just the sound.
+    // The other format would meet the same missing device, so none is tried; the halted
+    // player is kept, not disposed (see HaltedPlayers), and its fetch left to finish.
+    private void noSoundDevice(Attempt attempt) {
+        if (attempt != current) {
+            return;
+        }
+        LOG.warn("No sound device: recording {} {} cannot be heard", attempt.recording.sid(),
+                attempt.format.extension());
+        soundDeviceMissing.set(true);
+        playRequested = false;
+        release();
+        reason.set(NO_SOUND_DEVICE);
+        status.set(PlaybackStatus.NO_SOUND_DEVICE);
+    }
+
     private void failed(Attempt attempt, String why) {
         if (attempt != current) {
             return;
@@ -522,7 +588,10 @@ public final class PlayerModel {
             return;
         }
         old.media.removeProgressListener(old.progressListener);
-        if (!old.media.progress().isFinished()) {
+        if (old.player != null && old.player.getStatus() == MediaPlayer.Status.HALTED) {
+            old.halted = true;
+        }
+        if (!old.halted && !old.media.progress().isFinished()) {
             old.media.cancel();
         }
         if (old.player != null) {
@@ -537,6 +606,11 @@ public final class PlayerModel {
     // listeners are gone.
     private void dispose(Attempt old) {
         old.detach.run();
+        if (old.halted) {
+            HaltedPlayers.keep(old.player);
+            playersDisposed++;
+            return;
+        }
         work.disposeMedia(old.player, () -> playersDisposed++);
     }
 
@@ -561,6 +635,8 @@ public final class PlayerModel {
         // every 64 KiB, and one update of the bar per FX turn is all anyone sees.
         private final AtomicReference<FetchProgress> untaken = new AtomicReference<>();
         MediaPlayer player;
+        // Whether the player halted: it is then kept, never disposed (see HaltedPlayers).
+        boolean halted;
         // Takes this model's listeners off the player; set once the player is attached.
         Runnable detach = () -> { };
 

@@ -43,14 +43,23 @@ public final class PlayerView {
     public Node createView() {
         HBox spacer = new HBox();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox controls = new HBox(8, createTransport(), createSpeed(), createVolume(),
-                spacer, createChannel(), createFormat(), createSave());
+        // The transport binds its own buttons: Play alone stays on without a sound device.
+        HBox transport = createTransport();
+        // The format also picks what Save audio as… writes.
+        ComboBox<MediaFormat> format = createFormat();
+        HBox save = createSave();
+        format.disableProperty().bind(nothingToSave());
+        save.disableProperty().bind(nothingToSave());
+        HBox controls = new HBox(8, transport, createSpeed(), createVolume(), spacer,
+                createChannel(), format, save);
         controls.setAlignment(Pos.CENTER_LEFT);
         // On a narrow window the spacer gives way; the bar never widens the window.
         controls.setMinWidth(0);
         HBox seek = createSeek();
         seek.disableProperty().bind(unplayable());
-        controls.getChildren().stream().filter(node -> node != spacer)
+        controls.getChildren().stream()
+                .filter(node -> node != spacer && node != transport && node != format
+                        && node != save)
                 .forEach(node -> node.disableProperty().bind(unplayable()));
 
         VBox root = new VBox(6, seek, controls, createMessages());
@@ -63,7 +72,16 @@ public final class PlayerView {
 
     private BooleanBinding unplayable() {
         return Bindings.createBooleanBinding(() -> switch (model.statusProperty().get()) {
-            case EMPTY, UNAVAILABLE, FAILED -> true;
+            case EMPTY, UNAVAILABLE, FAILED, NO_SOUND_DEVICE -> true;
+            default -> false;
+        }, model.statusProperty());
+    }
+
+    // Audio that cannot be heard here, for want of a sound device or a decoder, can still
+    // be saved and heard elsewhere.
+    private BooleanBinding nothingToSave() {
+        return Bindings.createBooleanBinding(() -> switch (model.statusProperty().get()) {
+            case EMPTY, UNAVAILABLE -> true;
             default -> false;
         }, model.statusProperty());
     }
@@ -76,6 +94,9 @@ public final class PlayerView {
         model.statusProperty().addListener((obs, was, now) -> playOrPause.setIconCode(
                 now == PlaybackStatus.PLAYING ? Material2MZ.PAUSE : Material2MZ.PLAY_ARROW));
         play.getStyleClass().add(Styles.ACCENT);
+        // Play stays on without a sound device: it is how the user tries again.
+        play.disableProperty().bind(unplayable().and(
+                model.statusProperty().isNotEqualTo(PlaybackStatus.NO_SOUND_DEVICE)));
         Button stop = iconButton("stop", Material2MZ.STOP, "Stop");
         stop.setOnAction(event -> model.stop());
         Button back10 = jumpButton("back10", Material2MZ.REPLAY_10, -10, "Shift+←");
@@ -83,6 +104,8 @@ public final class PlayerView {
         Button forward5 = jumpButton("forward5", Material2AL.FORWARD_5, 5, "→");
         Button forward10 = jumpButton("forward10", Material2AL.FORWARD_10, 10, "Shift+→");
         HBox box = new HBox(4, play, stop, back10, back5, forward5, forward10);
+        box.getChildren().stream().filter(node -> node != play)
+                .forEach(node -> node.disableProperty().bind(unplayable()));
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
