@@ -25,6 +25,9 @@ import org.slf4j.LoggerFactory;
 public final class BackgroundWork {
 
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundWork.class);
+    // How long a player let go before it said how it stands may take to say it; the
+    // first player of a process can take over a second.
+    private static final java.time.Duration SETTLE_PATIENCE = java.time.Duration.ofSeconds(3);
 
     private final ExecutorService executor;
     // Work on what is already in memory (sorting, filtering) gets a thread of its own,
@@ -78,18 +81,21 @@ public final class BackgroundWork {
      * Stops and disposes a media player on the media thread, then runs {@code then} on
      * the FX thread, whether or not the player went quietly. Let go of the player's
      * listeners first: they would hear its last status change on the media thread. A
-     * player that halted is kept instead (see {@link HaltedPlayers}).
+     * player that halted is kept instead (see {@link HaltedPlayers}); one that has not
+     * yet said whether it could open the sound device is waited for first.
      */
     public void disposeMedia(MediaPlayer player, Runnable then) {
         try {
             media.execute(() -> {
                 try {
-                    if (player.getStatus() == MediaPlayer.Status.HALTED) {
+                    if (HaltedPlayers.haltedOnceSettled(player, SETTLE_PATIENCE)) {
                         HaltedPlayers.keep(player);
                         return;
                     }
                     player.stop();
                     player.dispose();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 } catch (RuntimeException e) {
                     LOG.warn("A media player did not close cleanly: {}", e.toString());
                 } finally {

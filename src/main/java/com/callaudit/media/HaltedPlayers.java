@@ -1,7 +1,13 @@
 package com.callaudit.media;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.scene.media.MediaException;
 import javafx.scene.media.MediaPlayer;
 
@@ -34,6 +40,53 @@ public final class HaltedPlayers {
         synchronized (KEPT) {
             return KEPT.size();
         }
+    }
+
+    /**
+     * Whether {@code player} halted, once it has said how it stands: a player without a
+     * sound device halts a quarter to half a second after it is made, and one let go
+     * before then would be disposed in the middle of halting. Waits for the first status
+     * at most {@code patience}; call it off the FX thread, which reports that status.
+     */
+    public static boolean haltedOnceSettled(MediaPlayer player, Duration patience)
+            throws InterruptedException {
+        CountDownLatch settled = new CountDownLatch(1);
+        try {
+            Platform.runLater(() -> {
+                if (hasSaid(player)) {
+                    settled.countDown();
+                    return;
+                }
+                InvalidationListener onChange = new InvalidationListener() {
+                    @Override
+                    public void invalidated(Observable changed) {
+                        if (hasSaid(player)) {
+                            player.statusProperty().removeListener(this);
+                            player.errorProperty().removeListener(this);
+                            settled.countDown();
+                        }
+                    }
+                };
+                player.statusProperty().addListener(onChange);
+                player.errorProperty().addListener(onChange);
+            });
+        } catch (IllegalStateException toolkitGone) {
+            return isHalted(player);
+        }
+        settled.await(patience.toMillis(), TimeUnit.MILLISECONDS);
+        return isHalted(player);
+    }
+
+    private static boolean hasSaid(MediaPlayer player) {
+        MediaPlayer.Status status = player.getStatus();
+        return status != null && status != MediaPlayer.Status.UNKNOWN
+                || player.getError() != null;
+    }
+
+    private static boolean isHalted(MediaPlayer player) {
+        MediaException error = player.getError();
+        return player.getStatus() == MediaPlayer.Status.HALTED
+                || error != null && error.getType() == MediaException.Type.PLAYBACK_HALTED;
     }
 
     /** Whether {@code error} says the sound device could not be opened. */
