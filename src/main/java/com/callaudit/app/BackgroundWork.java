@@ -85,6 +85,15 @@ public final class BackgroundWork {
      * yet said whether it could open the sound device is waited for first.
      */
     public void disposeMedia(MediaPlayer player, Runnable then) {
+        disposeMedia(player, () -> { }, then);
+    }
+
+    /**
+     * As {@link #disposeMedia(MediaPlayer, Runnable)}, running {@code afterDisposal} on
+     * the media thread once the player is disposed, not when it is kept: for cancelling
+     * its download, which it must not see cut while it halts.
+     */
+    public void disposeMedia(MediaPlayer player, Runnable afterDisposal, Runnable then) {
         try {
             media.execute(() -> {
                 try {
@@ -94,6 +103,7 @@ public final class BackgroundWork {
                     }
                     player.stop();
                     player.dispose();
+                    afterDisposal.run();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 } catch (RuntimeException e) {

@@ -588,14 +588,12 @@ public final class PlayerModel {
             return;
         }
         old.media.removeProgressListener(old.progressListener);
-        if (old.player != null && old.player.getStatus() == MediaPlayer.Status.HALTED) {
-            old.halted = true;
-        }
-        if (!old.halted && !old.media.progress().isFinished()) {
-            old.media.cancel();
-        }
+        // A download is cancelled only once no player reads it: a player that reads a
+        // cut stream while it halts is what crashes JavaFX (see HaltedPlayers).
         if (old.player != null) {
             dispose(old);
+        } else if (!old.opening) {
+            old.media.cancel();
         }
         playingFormat.set(null);
         playerUri.set(null);
@@ -606,12 +604,12 @@ public final class PlayerModel {
     // listeners are gone.
     private void dispose(Attempt old) {
         old.detach.run();
-        if (old.halted) {
+        if (old.halted || old.player.getStatus() == MediaPlayer.Status.HALTED) {
             HaltedPlayers.keep(old.player);
             playersDisposed++;
             return;
         }
-        work.disposeMedia(old.player, () -> playersDisposed++);
+        work.disposeMedia(old.player, old.media::cancel, () -> playersDisposed++);
     }
 
     private double balance() {
@@ -637,6 +635,8 @@ public final class PlayerModel {
         MediaPlayer player;
         // Whether the player halted: it is then kept, never disposed (see HaltedPlayers).
         boolean halted;
+        // True while the media thread makes the player.
+        boolean opening = true;
         // Takes this model's listeners off the player; set once the player is attached.
         Runnable detach = () -> { };
 
@@ -682,19 +682,31 @@ public final class PlayerModel {
 
         @Override
         protected void succeeded() {
+            attempt.opening = false;
             MediaPlayer player = getValue();
             if (attempt == current) {
                 attach(attempt, player);
             } else {
                 // Superseded while it was made: no listener of ours is on it yet.
                 playersCreated++;
-                work.disposeMedia(player, () -> playersDisposed++);
+                work.disposeMedia(player, attempt.media::cancel, () -> playersDisposed++);
             }
         }
 
         @Override
         protected void failed() {
-            PlayerModel.this.failed(attempt, getException().getMessage());
+            attempt.opening = false;
+            if (attempt == current) {
+                PlayerModel.this.failed(attempt, getException().getMessage());
+            } else {
+                attempt.media.cancel();
+            }
+        }
+
+        @Override
+        protected void cancelled() {
+            attempt.opening = false;
+            attempt.media.cancel();
         }
     }
 }
