@@ -28,8 +28,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Finds out which formats this machine can play, by playing a short bundled tone in each
- * through the same relay path recordings take, with a real MediaPlayer.
+ * Finds out which formats this machine can play, by playing a short bundled tone in each,
+ * muted, through the same relay path recordings take, with a real MediaPlayer.
  *
  * <p>MP3 needs ffmpeg's libraries, which some systems lack; the app asks this probe
  * before offering MP3. {@link #run} blocks: call it off the FX thread, after the JavaFX
@@ -201,6 +201,9 @@ public final class PlayabilityProbe {
             Media tone = new Media(media.localUri().toString());
             tone.setOnError(() -> outcome.complete(explain(media, tone.getError())));
             MediaPlayer opened = new MediaPlayer(tone);
+            // Muted, the tone still goes through the sound device, but nobody hears a
+            // beep each time the app starts.
+            opened.setMute(true);
             player.set(opened);
             Runnable stopped = () -> {
                 noDevice.set(HaltedPlayers.isNoSoundDevice(opened.getError()));
