@@ -75,6 +75,8 @@ class NoSoundDeviceTest {
         assertThat(enabled("#saveAudio")).isTrue();
         assertThat(enabled("#stop")).isFalse();
         assertThat(enabled("#seekBar")).isFalse();
+        driver.type(KeyCode.RIGHT);
+        assertThat(driver.text("#elapsed")).isEqualTo("0:00");
 
         int keptBefore = HaltedPlayers.count();
         driver.clickOn("#playPause");

@@ -364,6 +364,9 @@ public final class PlayerModel {
 
     /** Moves to a position in milliseconds, kept within the recording. */
     public void seek(double millis) {
+        if (!hasAudio()) {
+            return;
+        }
         double target = Math.max(0, Math.min(millis, Math.max(0, totalMillis.get() - 1)));
         currentMillis.set(target);
         withPlayer(p -> p.seek(Duration.millis(target)));
@@ -416,6 +419,15 @@ public final class PlayerModel {
             }
         }
         return SPEEDS[Math.max(0, Math.min(SPEEDS.length - 1, index + direction))];
+    }
+
+    // Whether a recording is loaded that a player can play or is getting ready to play;
+    // the keys that move the position do nothing otherwise, as the controls are off.
+    private boolean hasAudio() {
+        return switch (status.get()) {
+            case EMPTY, UNAVAILABLE, FAILED, NO_SOUND_DEVICE -> false;
+            default -> true;
+        };
     }
 
     private static String whyUnplayable(Recording recording) {
@@ -530,7 +542,9 @@ public final class PlayerModel {
         if (now == null) {
             return;
         }
-        if (now == MediaPlayer.Status.READY || now == MediaPlayer.Status.PLAYING) {
+        // Only playing proves the device open: a player without one can look ready for
+        // a moment (see readyWithoutSaying) before it halts.
+        if (now == MediaPlayer.Status.PLAYING) {
             soundDeviceMissing.set(false);
         }
         switch (now) {
@@ -555,6 +569,7 @@ public final class PlayerModel {
         soundDeviceMissing.set(true);
         playRequested = false;
         release();
+        notice.set("");
         reason.set(NO_SOUND_DEVICE);
         status.set(PlaybackStatus.NO_SOUND_DEVICE);
     }
