@@ -18,8 +18,12 @@ import javafx.scene.media.MediaPlayer;
  * inside JavaFX's native media code (seen here in about half of the tries, with a WAV of
  * 4 MB served over HTTP and no sound device), whatever thread disposes it. A halted
  * player plays nothing and uses no sound device, so keeping it costs only the memory of
- * what it had read; players halt only when the sound device fails or goes away, and the
- * app makes no new player after that until the user asks for one.
+ * what it had read and of its few native threads; players halt only when the sound
+ * device fails or goes away, and the app makes no new player after that until the user
+ * asks for one.
+ *
+ * <p>Shortcoming: each Play pressed without a sound device keeps one more player, so a
+ * user who presses it a hundred times there holds a few hundred MB until the app exits.
  */
 public final class HaltedPlayers {
 
