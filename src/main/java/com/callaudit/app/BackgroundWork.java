@@ -1,6 +1,7 @@
 package com.callaudit.app;
 
 import com.callaudit.media.HaltedPlayers;
+import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,7 +28,7 @@ public final class BackgroundWork {
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundWork.class);
     // How long a player let go before it said how it stands may take to say it; the
     // first player of a process can take over a second.
-    private static final java.time.Duration SETTLE_PATIENCE = java.time.Duration.ofSeconds(3);
+    private static final Duration SETTLE_PATIENCE = Duration.ofSeconds(3);
 
     private final ExecutorService executor;
     // Work on what is already in memory (sorting, filtering) gets a thread of its own,

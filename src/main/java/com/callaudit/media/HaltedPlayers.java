@@ -3,6 +3,7 @@ package com.callaudit.media;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
@@ -97,7 +98,7 @@ public final class HaltedPlayers {
     public static boolean isNoSoundDevice(MediaException error) {
         return error != null && error.getType() == MediaException.Type.PLAYBACK_HALTED
                 && error.getMessage() != null
-                && error.getMessage().toLowerCase(java.util.Locale.ROOT)
+                && error.getMessage().toLowerCase(Locale.ROOT)
                         .contains("audio device");
     }
 }

@@ -122,9 +122,7 @@ final class SessionCache implements Closeable {
         try {
             deleteFiles();
         } catch (IOException | UncheckedIOException e) {
-            // Logging may have stopped already at exit; standard error has not.
-            System.err.println("CallAudit could not delete its media cache " + folder
-                    + ": " + e);
+            LOG.warn("could not delete the media cache {}: {}", folder, e.toString());
         }
     }
 

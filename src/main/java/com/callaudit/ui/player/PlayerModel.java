@@ -465,9 +465,6 @@ public final class PlayerModel {
         player.setRate(rate.get());
         player.setBalance(balance());
         ChangeListener<MediaPlayer.Status> onStatus = (obs, was, now) -> {
-            if (now == MediaPlayer.Status.HALTED) {
-                attempt.halted = true;
-            }
             if (attempt == current) {
                 onPlayerStatus(now);
             }
@@ -511,9 +508,6 @@ public final class PlayerModel {
         });
         player.setOnError(() -> {
             MediaException error = player.getError();
-            if (error != null && error.getType() == MediaException.Type.PLAYBACK_HALTED) {
-                attempt.halted = true;
-            }
             if (HaltedPlayers.isNoSoundDevice(error)) {
                 noSoundDevice(attempt);
             } else {
@@ -558,8 +552,8 @@ public final class PlayerModel {
         }
     }
 
-    // The other format would meet the same missing device, so none is tried; the halted
-    // player is kept, not disposed (see HaltedPlayers), and its fetch left to finish.
+    // The other format would meet the same missing device, so none is tried; the media
+    // thread keeps the halted player rather than dispose it, and lets its fetch finish.
     private void noSoundDevice(Attempt attempt) {
         if (attempt != current) {
             return;
@@ -619,11 +613,6 @@ public final class PlayerModel {
     // listeners are gone.
     private void dispose(Attempt old) {
         old.detach.run();
-        if (old.halted || old.player.getStatus() == MediaPlayer.Status.HALTED) {
-            HaltedPlayers.keep(old.player);
-            playersDisposed++;
-            return;
-        }
         work.disposeMedia(old.player, old.media::cancel, () -> playersDisposed++);
     }
 
@@ -648,8 +637,6 @@ public final class PlayerModel {
         // every 64 KiB, and one update of the bar per FX turn is all anyone sees.
         private final AtomicReference<FetchProgress> untaken = new AtomicReference<>();
         MediaPlayer player;
-        // Whether the player halted: it is then kept, never disposed (see HaltedPlayers).
-        boolean halted;
         // True while the media thread makes the player.
         boolean opening = true;
         // Takes this model's listeners off the player; set once the player is attached.
