@@ -89,6 +89,9 @@ public final class BackgroundWork {
         disposeMedia(player, () -> { }, then);
     }
 
+    // Shortcoming: once in many test runs JavaFX's native code corrupted its memory and
+    // ended the process just after a player that had failed on a body that was not audio
+    // was disposed, so a user who selects such a recording may, rarely, lose the app.
     /**
      * As {@link #disposeMedia(MediaPlayer, Runnable)}, running {@code afterDisposal} on
      * the media thread once the player is disposed, not when it is kept: for cancelling
