@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -108,10 +107,16 @@ final class SyntheticRecordings {
         return name("call-" + callIndex).toString();
     }
 
-    /** Calls are billed per started minute at a quarter cent, charges negative. */
+    /**
+     * Calls are billed per started minute at a quarter cent, charges negative, written
+     * with four decimals ("-0.0050"). Built from whole ten-thousandths rather than with
+     * {@code String.format}, which took a third of the time the space spends on a page.
+     */
     static String price(int durationSeconds) {
         int minutes = Math.max(1, (durationSeconds + 59) / 60);
-        return String.format(Locale.ROOT, "%.4f", -0.0025 * minutes);
+        int tenThousandths = 25 * minutes;
+        String decimals = Integer.toString(10_000 + tenThousandths % 10_000).substring(1);
+        return "-" + tenThousandths / 10_000 + "." + decimals;
     }
 
     static UUID sid(int index) {
