@@ -19,9 +19,10 @@ import org.slf4j.LoggerFactory;
  * The app's small pool of threads for network, disk and decoding work.
  *
  * <p>Models hand it {@link Task}s; a task's {@code call()} runs here, its
- * {@code succeeded()} and {@code failed()} on the FX thread. Media players are made
- * and disposed here too, never on the FX thread. Threads are daemons, so a
- * stuck request can never keep the app from exiting; {@link #shutdown()} on exit.
+ * {@code succeeded()} and {@code failed()} on the FX thread. Media players are made,
+ * played, paused, stopped, sought and disposed here too, never on the FX thread.
+ * Threads are daemons, so a stuck request can never keep the app from exiting;
+ * {@link #shutdown()} on exit.
  */
 public final class BackgroundWork {
 
@@ -34,9 +35,9 @@ public final class BackgroundWork {
     // Work on what is already in memory (sorting, filtering) gets a thread of its own,
     // so it never queues behind requests waiting on a slow space.
     private final ExecutorService computing;
-    // JavaFX's media players are made and torn down here, one after another: with a
-    // sound device their native calls can take a third of a second, and they must not
-    // overlap, as tearing one down while the next is made once crashed JavaFX's media.
+    // JavaFX's media players are made, controlled and torn down here, one call after
+    // another: with a sound device their native calls can take a third of a second, and
+    // they must not overlap, as tearing one down while the next is made once crashed JavaFX's media.
     private final ExecutorService media;
 
     public BackgroundWork() {
@@ -76,6 +77,24 @@ public final class BackgroundWork {
      */
     public Executor mediaLane() {
         return media;
+    }
+
+    /**
+     * Runs a media player's control (play, pause, stop, seek) on the media thread, after
+     * what was handed to it before; dropped once the app is shutting down.
+     */
+    public void controlMedia(Runnable control) {
+        try {
+            media.execute(() -> {
+                try {
+                    control.run();
+                } catch (RuntimeException e) {
+                    LOG.warn("A media player refused a control: {}", e.toString());
+                }
+            });
+        } catch (RejectedExecutionException shuttingDown) {
+            // The app is exiting, and its players with it.
+        }
     }
 
     /**

@@ -161,6 +161,31 @@ class PlayerTest {
                 && playButtonGlyph() == Material2MZ.PLAY_ARROW);
     }
 
+    @Test
+    void aQuickRunOfPausesAndPlaysEndsAsTheLastOneAsked() throws Exception {
+        signInTo(new DemoSpace.Config().longRecordings(true));
+        Recording hour = driver.table().getItems().stream()
+                .filter(r -> r.durationSeconds() >= 3600).findFirst().orElseThrow();
+        selectAndPressEnter(hour);
+        driver.await(() -> player().statusProperty().get() == PlaybackStatus.PLAYING);
+
+        driver.interact(() -> {
+            player().pause();
+            player().play();
+            player().pause();
+        });
+        driver.await(() -> player().statusProperty().get() == PlaybackStatus.PAUSED);
+        double pausedAt = player().playerPositionMillis();
+        driver.interact(() -> {
+            player().play();
+            player().pause();
+            player().play();
+        });
+
+        driver.await(() -> player().statusProperty().get() == PlaybackStatus.PLAYING
+                && player().playerPositionMillis() > pausedAt + 500);
+    }
+
     private org.kordamp.ikonli.Ikon playButtonGlyph() {
         javafx.scene.control.Button play = driver.lookup("#playPause").queryButton();
         return ((FontIcon) play.getGraphic()).getIconCode();

@@ -331,12 +331,12 @@ public final class PlayerModel {
             return;
         }
         endedByMedia = false;
-        current.player.play();
+        control(MediaPlayer::play);
     }
 
     public void pause() {
         playRequested = false;
-        withPlayer(MediaPlayer::pause);
+        control(MediaPlayer::pause);
     }
 
     /** Space bar: play when paused or stopped, pause when playing. */
@@ -349,16 +349,13 @@ public final class PlayerModel {
     }
 
     /** Stops and goes back to the start. */
-    // Shortcoming: with a sound device this stop, and the one at the end of a recording,
-    // hold the FX thread for about 40 ms while the device lets go, a short pause of the
-    // window.
     public void stop() {
         playRequested = false;
         endedByMedia = false;
         if (status.get() == PlaybackStatus.ENDED) {
             status.set(PlaybackStatus.STOPPED);
         }
-        withPlayer(MediaPlayer::stop);
+        control(MediaPlayer::stop);
         currentMillis.set(0);
     }
 
@@ -369,7 +366,7 @@ public final class PlayerModel {
         }
         double target = Math.max(0, Math.min(millis, Math.max(0, totalMillis.get() - 1)));
         currentMillis.set(target);
-        withPlayer(p -> p.seek(Duration.millis(target)));
+        control(p -> p.seek(Duration.millis(target)));
     }
 
     /** Jumps forward (positive) or back (negative) by whole seconds. */
@@ -502,7 +499,7 @@ public final class PlayerModel {
             if (attempt == current) {
                 endedByMedia = true;
                 playRequested = false;
-                player.stop();
+                control(MediaPlayer::stop);
                 status.set(PlaybackStatus.ENDED);
             }
         });
@@ -517,7 +514,7 @@ public final class PlayerModel {
         });
         onPlayerStatus(player.getStatus());
         if (playRequested) {
-            player.play();
+            control(MediaPlayer::play);
         }
     }
 
@@ -597,6 +594,7 @@ public final class PlayerModel {
             return;
         }
         old.media.removeProgressListener(old.progressListener);
+        old.released = true;
         // A download is cancelled only once no player reads it: a player that reads a
         // cut stream while it halts is what crashes JavaFX (see HaltedPlayers).
         if (old.player != null) {
@@ -626,6 +624,23 @@ public final class PlayerModel {
         }
     }
 
+    // Play, pause, stop and seek wait in JavaFX's native code until the sound device has
+    // done as told (a pause held the FX thread for tens of milliseconds), so they run on
+    // the media thread, in the order given; the player reports its new status back on
+    // the FX thread. One asked for after the player was let go is dropped there.
+    private void control(Consumer<MediaPlayer> action) {
+        if (current == null || current.player == null) {
+            return;
+        }
+        Attempt attempt = current;
+        MediaPlayer player = attempt.player;
+        work.controlMedia(() -> {
+            if (!attempt.released) {
+                action.accept(player);
+            }
+        });
+    }
+
     /** One try at playing one format of one recording. */
     private final class Attempt {
         final Recording recording;
@@ -637,6 +652,9 @@ public final class PlayerModel {
         // every 64 KiB, and one update of the bar per FX turn is all anyone sees.
         private final AtomicReference<FetchProgress> untaken = new AtomicReference<>();
         MediaPlayer player;
+        // Set on the FX thread when this try is let go; read on the media thread, where
+        // controls asked for before then still run and later ones are dropped.
+        volatile boolean released;
         // True while the media thread makes the player.
         boolean opening = true;
         // Takes this model's listeners off the player; set once the player is attached.
