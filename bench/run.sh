@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the benchmark suite: every figure of the benchmark issue beside its floor, in
 # one JVM (plus the processes it starts: Xvfb, the app, a bare window, curl, JMH's
-# fork). Prints the table and writes bench/results.md. Takes about 10 minutes.
+# fork). Prints the table and writes bench/results.md. Takes a few minutes.
 #
 #   bash bench/run.sh            every figure
 #   bash bench/run.sh 1,5        only figures 1 and 5
