@@ -2,6 +2,7 @@ package com.callaudit.app;
 
 import com.callaudit.media.HaltedPlayers;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,6 +31,7 @@ public final class BackgroundWork {
     // How long a player let go before it said how it stands may take to say it; the
     // first player of a process can take over a second.
     private static final Duration SETTLE_PATIENCE = Duration.ofSeconds(3);
+    private static final Duration FX_TURN_PATIENCE = Duration.ofMillis(500);
 
     private final ExecutorService executor;
     // Work on what is already in memory (sorting, filtering) gets a thread of its own,
@@ -125,6 +127,7 @@ public final class BackgroundWork {
                         return;
                     }
                     player.stop();
+                    awaitFxTurn();
                     player.dispose();
                     afterDisposal.run();
                 } catch (InterruptedException e) {
@@ -138,6 +141,19 @@ public final class BackgroundWork {
         } catch (RejectedExecutionException shuttingDown) {
             // The app is exiting, and its players with it.
         }
+    }
+
+    // A playing player has its current time read on the FX thread every tenth of a
+    // second; a read already queued when the player is disposed here fails inside
+    // JavaFX. Stopped, it queues no more, and one turn of the FX thread runs the last.
+    private static void awaitFxTurn() throws InterruptedException {
+        CountDownLatch turned = new CountDownLatch(1);
+        try {
+            Platform.runLater(turned::countDown);
+        } catch (IllegalStateException toolkitGone) {
+            return;
+        }
+        turned.await(FX_TURN_PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private static <T> Task<T> startOn(ExecutorService lane, Task<T> task) {

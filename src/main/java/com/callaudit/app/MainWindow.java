@@ -384,7 +384,15 @@ public final class MainWindow {
         }
         int jump = event.isShiftDown() ? 10 : 5;
         switch (event.getCode()) {
-            case SPACE -> player.togglePlay();
+            case SPACE -> {
+                // A selection still waiting for the keys to rest is loaded first, so
+                // that Space acts on the row the user sees selected.
+                if (settling()) {
+                    settleBeforeLoading.stop();
+                    loadSelectedIntoPlayer();
+                }
+                player.togglePlay();
+            }
             case LEFT -> player.jump(-jump);
             case RIGHT -> player.jump(jump);
             case ENTER -> {

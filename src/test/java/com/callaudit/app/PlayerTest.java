@@ -186,6 +186,50 @@ class PlayerTest {
                 && player().playerPositionMillis() > pausedAt + 500);
     }
 
+    @Test
+    void twoQuickSpacesEndWhereTheyBeganAndThreeTurnPlayingToPaused() throws Exception {
+        signInTo(new DemoSpace.Config().longRecordings(true));
+        Recording hour = driver.table().getItems().stream()
+                .filter(r -> r.durationSeconds() >= 3600).findFirst().orElseThrow();
+        selectAndPressEnter(hour);
+        driver.await(() -> player().statusProperty().get() == PlaybackStatus.PLAYING);
+
+        // Pressed within one turn of the FX thread, before the player reports back.
+        driver.interact(() -> {
+            player().togglePlay();
+            player().togglePlay();
+        });
+        double afterTwo = player().playerPositionMillis();
+
+        driver.await(() -> player().statusProperty().get() == PlaybackStatus.PLAYING
+                && player().playerPositionMillis() > afterTwo + 500);
+        driver.interact(() -> {
+            player().togglePlay();
+            player().togglePlay();
+            player().togglePlay();
+        });
+        driver.await(() -> player().statusProperty().get() == PlaybackStatus.PAUSED);
+    }
+
+    @Test
+    void spaceRightAfterMovingThroughRowsPlaysTheRowNowSelected() throws Exception {
+        signInTo(new DemoSpace.Config());
+        List<Recording> calls = driver.table().getItems().stream()
+                .filter(Recording::isCompleted).limit(2).toList();
+        driver.await(() -> !driver.app().mainWindow().settling());
+        AtomicBoolean sawPlaying = watchForPlaying();
+
+        driver.interact(() -> {
+            driver.table().requestFocus();
+            driver.table().getSelectionModel().select(calls.get(0));
+            driver.table().getSelectionModel().select(calls.get(1));
+        });
+        driver.type(KeyCode.SPACE);
+
+        driver.await(() -> sawPlaying.get()
+                && player().recordingProperty().get() == calls.get(1));
+    }
+
     private org.kordamp.ikonli.Ikon playButtonGlyph() {
         javafx.scene.control.Button play = driver.lookup("#playPause").queryButton();
         return ((FontIcon) play.getGraphic()).getIconCode();

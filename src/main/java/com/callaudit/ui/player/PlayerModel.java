@@ -53,6 +53,8 @@ public final class PlayerModel {
     public static final double[] SPEEDS = {0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0};
 
     private static final Logger LOG = LoggerFactory.getLogger(PlayerModel.class);
+    // How long a control waits, on the media thread, for the status it leads to.
+    private static final java.time.Duration CONTROL_SETTLE = java.time.Duration.ofSeconds(1);
     private static final String NO_SOUND_DEVICE = "No sound device could be opened, so"
             + " nothing can be heard. Connect speakers or a headset, then press Play to try"
             + " again; Save audio as… works without one.";
@@ -89,6 +91,9 @@ public final class PlayerModel {
     private MediaRelay relay;
     private RecordingsClient client;
     private Attempt current;
+    // The last word on playing: true after play(), false after pause or stop, at the
+    // end of a recording, on a failure and on a new load. A player made meanwhile starts
+    // playing when it is true.
     private boolean playRequested;
     private boolean endedByMedia;
     private int playersCreated;
@@ -326,22 +331,26 @@ public final class PlayerModel {
                 || now == PlaybackStatus.FAILED) {
             return;
         }
+        playRequested = true;
         if (current == null || current.player == null) {
-            playRequested = true;
             return;
         }
         endedByMedia = false;
-        control(MediaPlayer::play);
+        control(MediaPlayer::play, MediaPlayer.Status.PLAYING);
     }
 
     public void pause() {
         playRequested = false;
-        control(MediaPlayer::pause);
+        control(MediaPlayer::pause, MediaPlayer.Status.PAUSED);
     }
 
-    /** Space bar: play when paused or stopped, pause when playing. */
+    /**
+     * Space bar: pause when play was the last thing asked for, else play. It goes by what
+     * was asked rather than by the player's status, which the player reports a moment
+     * later, so that two quick presses end where they began.
+     */
     public void togglePlay() {
-        if (status.get() == PlaybackStatus.PLAYING || playRequested) {
+        if (playRequested) {
             pause();
         } else {
             play();
@@ -355,7 +364,7 @@ public final class PlayerModel {
         if (status.get() == PlaybackStatus.ENDED) {
             status.set(PlaybackStatus.STOPPED);
         }
-        control(MediaPlayer::stop);
+        control(MediaPlayer::stop, MediaPlayer.Status.STOPPED);
         currentMillis.set(0);
     }
 
@@ -366,7 +375,7 @@ public final class PlayerModel {
         }
         double target = Math.max(0, Math.min(millis, Math.max(0, totalMillis.get() - 1)));
         currentMillis.set(target);
-        control(p -> p.seek(Duration.millis(target)));
+        control(p -> p.seek(Duration.millis(target)), null);
     }
 
     /** Jumps forward (positive) or back (negative) by whole seconds. */
@@ -462,6 +471,7 @@ public final class PlayerModel {
         player.setRate(rate.get());
         player.setBalance(balance());
         ChangeListener<MediaPlayer.Status> onStatus = (obs, was, now) -> {
+            attempt.reported = now;
             if (attempt == current) {
                 onPlayerStatus(now);
             }
@@ -499,7 +509,7 @@ public final class PlayerModel {
             if (attempt == current) {
                 endedByMedia = true;
                 playRequested = false;
-                control(MediaPlayer::stop);
+                control(MediaPlayer::stop, MediaPlayer.Status.STOPPED);
                 status.set(PlaybackStatus.ENDED);
             }
         });
@@ -514,7 +524,7 @@ public final class PlayerModel {
         });
         onPlayerStatus(player.getStatus());
         if (playRequested) {
-            control(MediaPlayer::play);
+            control(MediaPlayer::play, MediaPlayer.Status.PLAYING);
         }
     }
 
@@ -582,6 +592,7 @@ public final class PlayerModel {
             start(other, false);
             return;
         }
+        playRequested = false;
         reason.set(attempt.fallbackAllowed ? "This recording cannot be played: " + why
                 : "Neither WAV nor MP3 could be played. " + why);
         status.set(PlaybackStatus.FAILED);
@@ -627,16 +638,29 @@ public final class PlayerModel {
     // Play, pause, stop and seek wait in JavaFX's native code until the sound device has
     // done as told (a pause held the FX thread for tens of milliseconds), so they run on
     // the media thread, in the order given; the player reports its new status back on
-    // the FX thread. One asked for after the player was let go is dropped there.
-    private void control(Consumer<MediaPlayer> action) {
+    // the FX thread. Each waits there, briefly, until the player reports the status it
+    // leads to, as JavaFX drops a play that comes while a pause is still under way. One
+    // asked for after the player was let go is dropped.
+    private void control(Consumer<MediaPlayer> action, MediaPlayer.Status leadsTo) {
         if (current == null || current.player == null) {
             return;
         }
         Attempt attempt = current;
         MediaPlayer player = attempt.player;
         work.controlMedia(() -> {
-            if (!attempt.released) {
-                action.accept(player);
+            if (attempt.released) {
+                return;
+            }
+            action.accept(player);
+            long deadline = System.nanoTime() + CONTROL_SETTLE.toNanos();
+            while (leadsTo != null && attempt.reported != leadsTo && !attempt.released
+                    && System.nanoTime() < deadline) {
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
             }
         });
     }
@@ -652,6 +676,8 @@ public final class PlayerModel {
         // every 64 KiB, and one update of the bar per FX turn is all anyone sees.
         private final AtomicReference<FetchProgress> untaken = new AtomicReference<>();
         MediaPlayer player;
+        // The player's last reported status, for the media thread to wait on.
+        volatile MediaPlayer.Status reported;
         // Set on the FX thread when this try is let go; read on the media thread, where
         // controls asked for before then still run and later ones are dropped.
         volatile boolean released;
