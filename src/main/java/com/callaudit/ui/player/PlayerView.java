@@ -149,6 +149,9 @@ public final class PlayerView {
                 seekBar.setValue(now.doubleValue());
             }
         });
+        // Shortcoming: while the knob is dragged, the elapsed time goes on showing where
+        // playback is, not where the knob is, so the user sees the time they chose only
+        // once they let go.
         seekBar.setOnMousePressed(event -> draggingSeekBar = true);
         seekBar.setOnMouseReleased(event -> {
             draggingSeekBar = false;
