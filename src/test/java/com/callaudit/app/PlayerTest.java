@@ -163,11 +163,7 @@ class PlayerTest {
 
     @Test
     void aQuickRunOfPausesAndPlaysEndsAsTheLastOneAsked() throws Exception {
-        signInTo(new DemoSpace.Config().longRecordings(true));
-        Recording hour = driver.table().getItems().stream()
-                .filter(r -> r.durationSeconds() >= 3600).findFirst().orElseThrow();
-        selectAndPressEnter(hour);
-        driver.await(() -> player().statusProperty().get() == PlaybackStatus.PLAYING);
+        playAnHourLongRecording();
 
         driver.interact(() -> {
             player().pause();
@@ -188,11 +184,7 @@ class PlayerTest {
 
     @Test
     void twoQuickSpacesEndWhereTheyBeganAndThreeTurnPlayingToPaused() throws Exception {
-        signInTo(new DemoSpace.Config().longRecordings(true));
-        Recording hour = driver.table().getItems().stream()
-                .filter(r -> r.durationSeconds() >= 3600).findFirst().orElseThrow();
-        selectAndPressEnter(hour);
-        driver.await(() -> player().statusProperty().get() == PlaybackStatus.PLAYING);
+        playAnHourLongRecording();
 
         // Pressed within one turn of the FX thread, before the player reports back.
         driver.interact(() -> {
@@ -392,6 +384,15 @@ class PlayerTest {
 
         driver.await(() -> player().rateProperty().get() == 0.5);
         assertThat(driver.text("#speed")).isEqualTo("0.5×");
+    }
+
+    // Signs in to a demo space with hour-long recordings and plays one of them.
+    private void playAnHourLongRecording() throws Exception {
+        signInTo(new DemoSpace.Config().longRecordings(true));
+        Recording hour = driver.table().getItems().stream()
+                .filter(r -> r.durationSeconds() >= 3600).findFirst().orElseThrow();
+        selectAndPressEnter(hour);
+        driver.await(() -> player().statusProperty().get() == PlaybackStatus.PLAYING);
     }
 
     private AtomicBoolean watchForPlaying() {
