@@ -103,7 +103,7 @@ final class UiPlayback implements Playback {
         // stall (a user's click finds its row without one).
         List<Recording> rows = FxThread.call(() -> List.copyOf(table.getItems()));
         int index = indexOf(rows, sid);
-        Recording row = FxThread.call(() -> table.getItems().get(index));
+        Recording row = rows.get(index);
 
         CompletableFuture<Long> loadStarted = new CompletableFuture<>();
         CompletableFuture<Long> audio = new CompletableFuture<>();

@@ -39,7 +39,8 @@ public final class BackgroundWork {
     private final ExecutorService computing;
     // JavaFX's media players are made, controlled and torn down here, one call after
     // another: with a sound device their native calls can take a third of a second, and
-    // they must not overlap, as tearing one down while the next is made once crashed JavaFX's media.
+    // they must not overlap, as tearing one down while the next is made once crashed
+    // JavaFX's media.
     private final ExecutorService media;
 
     public BackgroundWork() {
